@@ -1,0 +1,200 @@
+"""Stage 3a: find actor mentions in a sentence (longest match) and resolve their codes.
+
+Adjacent dictionary matches form one noun group: a country word ("Iraq", "Iraqi", "Baghdad"),
+up to two agents ("security forces", "prime minister") and a named actor or person. A person's
+code is the role held on the document date; a named actor's code is fixed; otherwise the code
+is the country followed by the agent roles ("Iraqi police" -> IRQCOP). The possessive joins
+groups ("Iraq's president" -> IRQGOV). Countries joined by "and" share a following agent
+("US and British forces" -> USAMIL, GBRMIL). A group after a locative preposition ("in
+Baghdad") is a place, not an actor.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Sequence
+
+from .lexicon import ActorSense, Lexicon
+from .tokens import Tokens
+
+CONJ = frozenset({"and", ",", "or", "&"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+                          "those", "some", "several", "two", "three", "many", "other", "another", "both"})
+
+
+class Mention:
+    """An actor or place mention: tokens ``start``..``end`` and what they resolve to."""
+
+    __slots__ = ("start", "end", "code", "country", "roles", "is_place", "rules", "conj", "head_start")
+
+    def __init__(self, start: int, end: int, code: str | None, country: str | None, roles: tuple[str, ...],
+                 is_place: bool, rules: tuple[str, ...]):
+        self.start = start
+        self.end = end
+        self.code = code              # resolved code; None for an agent whose country is unknown
+        self.country = country        # the country part, when known
+        self.roles = roles            # agent roles ("MIL", "COP")
+        self.is_place = is_place
+        self.rules = rules
+        self.conj: int = -1           # mentions joined by "and"/"," share a conj id
+        self.head_start = start
+
+    def code_with(self, country: str | None) -> str | None:
+        """The code, using ``country`` for an agent that has none of its own."""
+        if self.code:
+            return self.code
+        if self.roles:
+            return (country or "---") + "".join(self.roles)
+        return country
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Mention({self.start}:{self.end} {self.code or '-'} place={self.is_place})"
+
+
+def _pick(senses: list[object], kinds: tuple[str, ...]) -> ActorSense | None:
+    for s in senses:
+        if isinstance(s, ActorSense) and s.kind in kinds:
+            return s
+    return None
+
+
+def find_mentions(tokens: Tokens, lex: Lexicon, day: _dt.date | None) -> list[Mention]:
+    """Actor and place mentions of a sentence, left to right."""
+    words, raw = tokens.words, tokens.raw
+    n = len(words)
+    index = lex.actors
+    matches: list[tuple[int, int, list[object]]] = []
+    i = 0
+    while i < n:
+        if words[i] in index:
+            length, senses = index.longest(raw, words, i)
+            if length:
+                matches.append((i, i + length, senses))
+                i += length
+                continue
+        i += 1
+    if not matches:
+        return []
+    # group adjacent matches (or matches joined by a possessive) into noun groups
+    groups: list[list[tuple[int, int, list[object]]]] = []
+    for m in matches:
+        if groups:
+            last_end = groups[-1][-1][1]
+            if m[0] == last_end or (m[0] == last_end + 1 and words[last_end] == "'s"):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    mentions = [_resolve(g, words, day) for g in groups]
+    mentions = [m for m in mentions if m is not None]
+    _mark_places(mentions, tokens, lex)
+    _conjoin(mentions, words)
+    return mentions
+
+
+def _resolve(group, words: Sequence[str], day: _dt.date | None) -> Mention | None:
+    country = None
+    roles: list[str] = []
+    fixed = None
+    place_only = True
+    capital = False
+    rules: list[str] = []
+    for _s, _e, senses in group:
+        person = _pick(senses, ("person",))
+        if person is not None and person.code_on(day):
+            fixed = person.code_on(day)
+            rules.append(person.rule)
+            place_only = False
+            continue
+        actor = _pick(senses, ("actor",))
+        if actor is not None:
+            fixed = actor.code
+            rules.append(actor.rule)
+            place_only = False
+            continue
+        c = _pick(senses, ("country", "demonym", "capital"))
+        if c is not None and country is None and not roles:
+            country = c.code
+            capital = capital or c.kind == "capital"
+            rules.append(c.rule)
+            place_only = False
+            continue
+        agent = _pick(senses, ("agent",))
+        if agent is not None:
+            if agent.code not in roles and len(roles) < 2:
+                roles.append(agent.code or "")
+            rules.append(agent.rule)
+            place_only = False
+            continue
+        pl = _pick(senses, ("place",))
+        if pl is not None and country is None:
+            country = pl.code
+            rules.append(pl.rule)
+            continue
+    start, end = group[0][0], group[-1][1]
+    if fixed:
+        code = fixed
+    elif roles:
+        code = (country + "".join(roles)) if country else None
+    elif capital:
+        code = (country or "") + "GOV"
+    else:
+        code = country
+    if code is None and not roles and country is None:
+        return None
+    m = Mention(start, end, code, country, tuple(roles), place_only, tuple(dict.fromkeys(rules)))
+    return m
+
+
+def _mark_places(mentions: list[Mention], tokens: Tokens, lex: Lexicon) -> None:
+    """Countries and capitals after a locative preposition are places, not actors."""
+    loc = lex.guards["locative"]
+    words, raw = tokens.words, tokens.raw
+    for m in mentions:
+        if m.roles or (m.code and len(m.code) > 3 and not m.code.endswith("GOV")):
+            continue
+        s = m.start
+        if s > 0 and words[s - 1] == "the":
+            s -= 1
+        for k in range(1, 5):
+            b = s - k
+            if b < 0:
+                break
+            for length, _rule in loc.all_at(raw, words, b):
+                if b + length == s:
+                    m.is_place = True
+                    break
+            if m.is_place:
+                break
+        if m.code and m.code.endswith("GOV") and m.is_place and m.country:
+            m.code = m.country
+
+
+def _conjoin(mentions: list[Mention], words: Sequence[str]) -> None:
+    """Join mentions separated only by "and", "," or "or"; share a trailing agent."""
+    conj_id = 0
+    for k, m in enumerate(mentions):
+        if k and m.start > mentions[k - 1].end:
+            prev = mentions[k - 1]
+            between = words[prev.end:m.start]
+            if between and all(w in CONJ or w in _DETERMINERS for w in between) and any(w in CONJ for w in between):
+                if prev.conj < 0:
+                    prev.conj = conj_id
+                    conj_id += 1
+                m.conj = prev.conj
+    # "US and British forces": countries without roles take the roles of the last member
+    groups: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.conj >= 0:
+            groups.setdefault(m.conj, []).append(m)
+    for members in groups.values():
+        first = members[0]
+        if first.is_place:  # "in Iraq and Syria": the whole list is places
+            for m in members[1:]:
+                if not m.roles and m.code and len(m.code) == 3:
+                    m.is_place = True
+        last = members[-1]
+        if last.roles and last.country:
+            for m in members[:-1]:
+                if not m.roles and m.country and m.code == m.country:
+                    m.roles = last.roles
+                    m.code = m.country + "".join(last.roles)
+                    m.is_place = False

@@ -1,0 +1,281 @@
+"""Stage 4: clause analysis — who is the source and who the target of each trigger.
+
+Without a parser, clauses are delimited by hard boundaries (";", quotes, complementisers and
+relative pronouns: "that", "which", "who"...). Within a clause:
+
+* the **source** of a verb is the leftmost actor before it that is not inside a prepositional
+  phrase ("a spokesman for the Pentagon" is not a subject) and not a place; a relative pronoun
+  points back to the actor before it ("a commander who supported Iran");
+* the **target** is the actor bound by ``+`` in the pattern, or else the first actor after the
+  matched pattern words, up to the clause end or a comma;
+* the **passive** ("was denounced by X") swaps them: the subject is the target and the actor
+  after "by" the source; without "by", an event noun after "in"/"by" lends its source ("was
+  killed in a US strike");
+* an **event noun** takes as source the actor that modifies it ("a US strike", "Israel's
+  airstrike"), the subject of a light verb ("X launched airstrikes on Y"), or the actor after
+  "by"; its target follows a preposition ("on", "against", "in" ...). When the noun is itself the
+  subject of a verb ("a US strike killed ..."), the two make one event;
+* **guards** before a trigger drop or change it: negation and modality drop it, a threat turns
+  a material conflict into 138 (else 130), a future marker into an intent (03x or 138); a
+  question drops material events.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .actors import Mention
+from .lexicon import Lexicon, PhraseIndex
+from .tokens import Tokens
+from .verbs import NOUN_CUES, Trigger
+
+HARD = frozenset({";", ":", "“", "”", '"', "«", "»", "that", "which", "who", "whom", "whose", "where",
+                  "because", "although", "though", "whereas", "but", "whether", "if", "unless", "(", ")"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+PREPOSITIONS = frozenset({
+    "in", "on", "at", "of", "for", "against", "to", "with", "from", "by", "near", "into", "over", "about",
+    "under", "between", "among", "toward", "towards", "across", "through", "without", "per", "like",
+    "including", "amid", "despite", "following", "regarding", "targeting", "onto", "upon", "within",
+    "inside", "outside", "around", "behind", "beyond", "along", "during", "since", "after", "before",
+})
+SKIP_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "some", "two", "three", "all",
+                         "several", "many", "other", "both", "any", "each", "these", "those", "this"})
+BE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "get", "gets", "getting", "'s"})
+NOUN_TARGET_PREPS = frozenset({"on", "against", "in", "at", "targeting", "with", "between", "near", "of",
+                               "into", "toward", "towards", "upon", "across"})
+MATERIAL_CONFLICT = ("18", "19", "20")
+
+
+class Draft:
+    """An event before its record is made: the trigger, code, actors and the notes on how."""
+
+    __slots__ = ("trigger", "code", "sources", "targets", "notes", "statement", "suppressed")
+
+    def __init__(self, trigger: Trigger, code: str):
+        self.trigger = trigger
+        self.code = code
+        self.sources: list[Mention | None] = [None]
+        self.targets: list[Mention | None] = [None]
+        self.notes: list[str] = []
+        self.statement = False
+        self.suppressed = ""
+
+    def __repr__(self) -> str:  # pragma: no cover
+        return f"Draft({self.code} {self.sources} {self.targets} {self.suppressed})"
+
+
+def _members(m: Mention | None, mentions: Sequence[Mention]) -> list[Mention | None]:
+    if m is None or m.conj < 0:
+        return [m]
+    return [x for x in mentions if x.conj == m.conj and (not x.is_place or m.is_place)]
+
+
+def _clause_start(words: Sequence[str], i: int) -> int:
+    j = i - 1
+    while j >= 0 and words[j] not in HARD:
+        j -= 1
+    return j + 1
+
+
+def _clause_end(words: Sequence[str], i: int, comma: bool) -> int:
+    n = len(words)
+    j = i
+    while j < n and words[j] not in HARD and words[j] not in (".", "?", "!") and not (comma and words[j] == ","):
+        j += 1
+    return j
+
+
+def _in_pp(words: Sequence[str], start: int) -> bool:
+    j = start - 1
+    while j >= 0 and words[j] in SKIP_BEFORE:
+        j -= 1
+    return j >= 0 and words[j] in PREPOSITIONS
+
+
+def _guard_before(index: PhraseIndex, tokens: Tokens, i: int, lo: int, gap: int) -> bool:
+    """Is there a guard phrase ending at most ``gap`` tokens before token ``i`` (not before ``lo``)?"""
+    words, raw = tokens.words, tokens.raw
+    for b in range(max(lo, i - gap - 4), i):
+        if words[b] in index:
+            for length, _ in index.all_at(raw, words, b):
+                end = b + length
+                if end <= i and i - end <= gap:
+                    return True
+    return False
+
+
+def subject_of(pos: int, words: Sequence[str], mentions: Sequence[Mention]) -> Mention | None:
+    cs = _clause_start(words, pos)
+    cands = [m for m in mentions if m.start >= cs and m.end <= pos and not m.is_place]
+    for m in cands:
+        if not _in_pp(words, m.start):
+            return m
+    if cs > 0 and words[cs - 1] in RELATIVE:
+        # relative clause: the antecedent just before the pronoun
+        k = cs - 1
+        if k > 0 and words[k - 1] == ",":
+            k -= 1
+        for m in reversed(mentions):
+            if m.end == k and not m.is_place:
+                return m
+            if m.end < k - 1:
+                break
+    return None
+
+
+def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: list[Trigger]) -> list[Draft]:
+    """Drafts for every trigger, including dropped ones (``suppressed`` says why)."""
+    words = tokens.words
+    n = len(words)
+    question = n > 0 and (words[-1] == "?" or (n > 1 and words[-2] == "?"))
+    drafts: list[Draft] = []
+    by_noun_start = {t.start: t for t in triggers if t.noun}
+    noun_draft: dict[int, Draft] = {}
+    report = lex.guards["report"]
+    light = lex.guards["light"]
+    for t in sorted(triggers, key=lambda t: (not t.noun, t.start)):  # nouns first: verbs refer to them
+        d = Draft(t, t.pattern.code)
+        cs = _clause_start(words, t.start)
+        # ---- guards
+        if _guard_before(lex.guards["negation"], tokens, t.start, cs, 3):
+            d.suppressed = "negated"
+        elif _guard_before(lex.guards["modal"], tokens, t.start, cs, 2):
+            d.suppressed = "modal (hypothetical)"
+        elif _guard_before(lex.guards["threat"], tokens, t.start, cs, 2):
+            d.code = "138" if d.code[:2] in MATERIAL_CONFLICT else "130"
+            d.notes.append("threat: " + t.pattern.code + " -> " + d.code)
+        elif _guard_before(lex.guards["future"], tokens, t.start, cs, 2):
+            new = _intent(d.code)
+            if new != d.code:
+                d.notes.append("future: " + d.code + " -> " + new)
+                d.code = new
+        if question and not d.suppressed and _material(d.code):
+            d.suppressed = "question"
+        d.statement = d.code[:2] == "01" or bool(report.all_at(tokens.raw, words, t.start))
+        if t.noun:
+            _noun_actors(d, t, tokens, mentions, light)
+            noun_draft[t.start] = d
+        else:
+            _verb_actors(d, t, tokens, mentions, by_noun_start, noun_draft)
+        drafts.append(d)
+    drafts.sort(key=lambda d: d.trigger.start)
+    return drafts
+
+
+def _material(code: str) -> bool:
+    root = code[:2]
+    return root in ("06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
+
+
+def _intent(code: str) -> str:
+    root = code[:2]
+    if root in MATERIAL_CONFLICT:
+        return "138"
+    return {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035"}.get(root, code)
+
+
+def _target_after(t: Trigger, words, mentions, noun: bool, code: str) -> Mention | None:
+    if t.target is not None:
+        return t.target
+    end = _clause_end(words, t.pattern_end, comma=True)
+    allow_place = code[:2] in MATERIAL_CONFLICT
+    for m in mentions:
+        if m.start < t.pattern_end:
+            continue
+        if m.start >= end or m.start - t.pattern_end > 6:
+            break
+        if noun:
+            between = words[t.end:m.start]
+            if not any(w in NOUN_TARGET_PREPS for w in between):
+                continue
+            if m.is_place and not allow_place:
+                continue
+            return m
+        if m.is_place:
+            if allow_place:
+                return m
+            continue
+        return m
+    return None
+
+
+def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: PhraseIndex) -> None:
+    words = tokens.words
+    src = None
+    for m in mentions:
+        if m.is_place:
+            continue
+        if m.end == t.start or (m.end == t.start - 1 and words[m.end] == "'s"):
+            src = m
+            break
+    if src is None:
+        # light verb: "X launched (an) airstrike(s) on Y"
+        cs = _clause_start(words, t.start)
+        for b in range(max(cs, t.start - 5), t.start):
+            for length, _ in light.all_at(tokens.raw, words, b):
+                if b + length <= t.start and all(w in NOUN_CUES or w in SKIP_BEFORE for w in words[b + length:t.start]):
+                    src = subject_of(b, words, mentions)
+                    d.notes.append("light verb: " + " ".join(words[b:b + length]))
+                    break
+            if src is not None:
+                break
+    if src is None:
+        for m in mentions:
+            if m.start == t.end + 1 and words[t.end] == "by" and not m.is_place:
+                src = m
+                break
+    tgt = _target_after(t, words, mentions, True, d.code)
+    if src is not None and tgt is src:
+        tgt = None
+    d.sources = _members(src, mentions)
+    d.targets = _members(tgt, mentions)
+    if src is None and tgt is None and t.start > 0 and words[t.start - 1] in ("the", "this", "that", "'s"):
+        d.suppressed = "refers back to an earlier event"
+
+
+def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, noun_draft) -> None:
+    words = tokens.words
+    i = t.start
+    cs = _clause_start(words, i)
+    passive = t.form in ("past", "participle") and any(w in BE for w in words[max(cs, i - 3):i])
+    subj = subject_of(i, words, mentions)
+    # a subject that modifies an event noun ("a US strike killed ...") makes one event with it
+    if subj is not None:
+        k = subj.end + (1 if subj.end < len(words) and words[subj.end] == "'s" else 0)
+        if k in by_noun_start and k < i:
+            nd = noun_draft.get(k)
+            if nd is not None and not nd.suppressed:
+                nd.suppressed = "merged with the verb it is the subject of"
+                if nd.code[:2] in MATERIAL_CONFLICT and d.code[:2] in MATERIAL_CONFLICT:
+                    d.notes.append(f"event noun {nd.code} is the subject of verb {d.code}")
+                    d.code = nd.code
+    if passive:
+        d.notes.append("passive voice")
+        src = None
+        end = _clause_end(words, t.pattern_end, comma=True)
+        for j in range(t.pattern_end, end):
+            if words[j] == "by":
+                for m in mentions:
+                    if j < m.start <= j + 3 and not m.is_place:
+                        src = m
+                        break
+                if src is not None:
+                    break
+        if src is None:
+            # "was killed in a US strike": the event noun's actor is the source
+            for j in range(t.pattern_end, min(end, t.pattern_end + 6)):
+                nt = by_noun_start.get(j)
+                if nt is not None and any(w in ("in", "by") for w in words[t.pattern_end:j]):
+                    nd = noun_draft.get(j)
+                    if nd is not None and nd.sources[0] is not None:
+                        src = nd.sources[0]
+                        nd.suppressed = "merged with the passive verb it caused"
+                        d.notes.append("source from the event noun " + nd.code)
+                        break
+        d.sources = _members(src, mentions)
+        d.targets = _members(t.target if t.target is not None else subj, mentions)
+    else:
+        tgt = _target_after(t, words, mentions, False, d.code)
+        if tgt is subj:
+            tgt = None
+        d.sources = _members(subj, mentions)
+        d.targets = _members(tgt, mentions)

@@ -1,0 +1,179 @@
+"""The public entry point: :class:`Coder` runs the pipeline stages in order.
+
+text -> sentences -> tokens -> actor and trigger matches -> clause analysis -> events.
+The dictionaries are parsed with Lark and compiled once per process (and cached on disk,
+keyed by a hash of the dictionary texts and the library version).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+
+from . import actors as _actors
+from . import clauses as _clauses
+from . import dictlang, resources, sentences
+from . import verbs as _verbs
+from ._version import __version__
+from .dates import parse_doc_date
+from .errors import EventcoderError, InputError
+from .events import SentenceResult, build
+from .explain import Explanation
+from .lexicon import Lexicon, compile_dictionary
+from .records import Event
+from .tokens import tokenize
+
+Doc = tuple  # (id, text, date) or (id, text)
+
+
+def _cache_dir() -> Path | None:
+    base = os.environ.get("EVENTCODER_CACHE") or os.environ.get("XDG_CACHE_HOME") or os.path.join(
+        os.path.expanduser("~"), ".cache")
+    if not base or os.environ.get("EVENTCODER_NO_CACHE"):
+        return None
+    return Path(base) / "eventcoder"
+
+
+def _compile_cached(sources: Sequence[tuple[str, str]]) -> Lexicon:
+    digest = hashlib.sha256(__version__.encode())
+    digest.update(resources.grammar_text("dictionary.lark").encode("utf-8"))
+    for name, text in sources:
+        digest.update(name.encode("utf-8") + b"\0" + text.encode("utf-8") + b"\0")
+    key = digest.hexdigest()[:24]
+    folder = _cache_dir()
+    path = folder / f"lexicon-{key}.pickle" if folder else None
+    if path is not None and path.is_file():
+        try:
+            with open(path, "rb") as f:
+                lex = pickle.load(f)
+            if isinstance(lex, Lexicon):
+                return lex
+        except Exception:  # a stale or broken cache is rebuilt, never trusted
+            pass
+    lex = compile_dictionary(dictlang.load(sources))
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(lex, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only home is fine: we just compile each time
+    return lex
+
+
+@functools.lru_cache(maxsize=8)
+def _builtin_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
+    sources = list(resources.dictionary_files())
+    for p in extra:
+        sources.append((p, Path(p).read_text(encoding="utf-8")))
+    return _compile_cached(sources)
+
+
+class Coder:
+    """Codes news text into events with a set of dictionaries.
+
+    ``Coder()`` uses the built-in dictionaries; ``Coder(dictionaries=[path, ...])`` adds files in
+    the dictionary language to them (``builtin=False`` uses only the given files).
+    ``require_dyad=True`` drops events whose source or target is not named.
+    ``infer_agent_country=False`` leaves an agent without a country as ``---ROLE`` instead of
+    giving it the country of the place the sentence names.
+    """
+
+    def __init__(self, dictionaries: Iterable[str | os.PathLike] | None = None, *, builtin: bool = True,
+                 require_dyad: bool = False, infer_agent_country: bool = True):
+        paths = tuple(str(p) for p in (dictionaries or ()))
+        if builtin:
+            self.lexicon = _builtin_lexicon(paths)
+        else:
+            self.lexicon = _compile_cached([(p, Path(p).read_text(encoding="utf-8")) for p in paths])
+        self.require_dyad = require_dyad
+        self.infer_agent_country = infer_agent_country
+
+    @classmethod
+    def from_petrarch(cls, actors=(), agents=None, verbs=None, discards=None, issues=None,
+                      options: Mapping[str, str] | None = None) -> "Coder":
+        """Build a coder from PETRARCH/TABARI dictionary files (arrives with issue 5)."""
+        raise EventcoderError("reading PETRARCH dictionaries is not implemented yet (see issue 5)")
+
+    # ------------------------------------------------------------------ coding
+
+    def _analyse(self, text: str, day: _dt.date | None) -> list[SentenceResult]:
+        lex = self.lexicon
+        out = []
+        for sent in sentences.split(text):
+            toks = tokenize(sent.text, sent.offset)
+            res = SentenceResult(sent.index, sent.text, sent.offset, toks, [], [])
+            words = toks.words
+            for b in range(len(words)):
+                if words[b] in lex.discards:
+                    hits = lex.discards.all_at(toks.raw, words, b)
+                    if hits:
+                        res.discarded = str(hits[0][1])
+                        break
+            if not res.discarded:
+                res.mentions = _actors.find_mentions(toks, lex, day)
+                triggers = _verbs.find_triggers(toks, lex, res.mentions)
+                res.drafts = _clauses.analyse(toks, lex, res.mentions, triggers)
+            out.append(res)
+        return out
+
+    def code(self, text: str, date: str | _dt.date | None = None, schema: str = "cameo",
+             doc_id: str | None = None) -> list[Event]:
+        """Events of one document. ``date`` is its publication date (relative dates resolve against it)."""
+        if not isinstance(text, str):
+            raise InputError(f"text must be a str, not {type(text).__name__}")
+        if schema != "cameo":
+            raise InputError(f"unknown schema {schema!r}; this version codes schema='cameo'")
+        day = parse_doc_date(date)
+        results = self._analyse(text, day)
+        return build(results, doc_id, day, self.require_dyad, self.infer_agent_country)
+
+    def code_many(self, docs: Iterable[Any], *, on_error: Callable[[str | None, Exception], None] | None = None,
+                  schema: str = "cameo") -> Iterator[Event]:
+        """Stream events of many documents: ``(id, text[, date])`` tuples or dicts with id/text/date.
+
+        A document that fails is reported to ``on_error(doc_id, exception)`` (default: skipped
+        silently after being counted in ``self.errors``) and the rest go on.
+        """
+        self.errors: list[tuple[str | None, Exception]] = []
+        for k, doc in enumerate(docs):
+            doc_id: str | None = None
+            try:
+                if isinstance(doc, Mapping):
+                    doc_id = None if doc.get("id") is None else str(doc.get("id"))
+                    text, date = doc.get("text"), doc.get("date")
+                else:
+                    doc_id = str(doc[0])
+                    text = doc[1]
+                    date = doc[2] if len(doc) > 2 else None
+                if doc_id is None:
+                    doc_id = str(k)
+                yield from self.code(text, date=date, schema=schema, doc_id=doc_id)
+            except Exception as exc:  # one bad document never stops a batch
+                self.errors.append((doc_id, exc))
+                if on_error is not None:
+                    on_error(doc_id, exc)
+
+    def explain(self, text: str, date: str | _dt.date | None = None) -> Explanation:
+        """Why each event was (or was not) coded: tokens, matches, rules and decisions."""
+        day = parse_doc_date(date)
+        results = self._analyse(text, day)
+        events = build(results, None, day, self.require_dyad, self.infer_agent_country)
+        return Explanation(results, events, self.lexicon)
+
+
+@functools.lru_cache(maxsize=1)
+def default_coder() -> Coder:
+    return Coder()
+
+
+def code(text: str, date: str | _dt.date | None = None, schema: str = "cameo") -> list[Event]:
+    """Code one document with a cached default :class:`Coder`."""
+    return default_coder().code(text, date=date, schema=schema)

@@ -1,0 +1,325 @@
+"""Stage 0: read dictionary files (grammars/dictionary.lark) into a typed model.
+
+The Lark LALR parser turns each file into statements; a small builder attaches attribute lines
+(``demonym``, ``capital``, ``place``, ``as``, ``|`` continuations) to the entry above them and
+checks what the grammar cannot (an attribute with no entry, a bad date). Every problem of every
+file is collected and raised together as one :class:`~eventcoder.errors.DictionaryError`.
+
+Phrases are expanded here: ``(optional)`` words and ``{a | b}`` choices become every concrete
+word sequence they stand for, so the compiler only ever sees flat tuples of words and slot
+markers.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import itertools
+from typing import Iterable, Sequence
+
+import attrs
+import lark
+
+from . import resources
+from .errors import DictionaryError, Problem
+
+TARGET = "+"
+SOURCE = "$"
+MAX_EXPANSIONS = 256  # per phrase: a guard against a combinatorial explosion of optional groups
+
+Phrase = tuple[str, ...]  # concrete words, "+" / "$" slots, "&NAME" synset references
+
+
+@attrs.frozen
+class Where:
+    """A place in a dictionary file."""
+
+    file: str
+    line: int
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@attrs.frozen
+class Role:
+    """A code held over a date range (both ends inclusive; None is open)."""
+
+    code: str
+    start: _dt.date | None = None
+    end: _dt.date | None = None
+
+    def holds_on(self, day: _dt.date | None) -> bool:
+        if day is None:
+            return self.end is None  # without a date, only the current office counts
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@attrs.frozen
+class Entry:
+    """One dictionary entry: a keyword, its code, its phrases and attributes, and where it was written."""
+
+    kind: str  # country actor person agent verb noun synset discard guard irregular
+    code: str | None
+    phrases: tuple[Phrase, ...]
+    where: Where
+    demonyms: tuple[Phrase, ...] = ()
+    capitals: tuple[Phrase, ...] = ()
+    places: tuple[Phrase, ...] = ()
+    roles: tuple[Role, ...] = ()
+    words: tuple[str, ...] = ()  # irregular: lemma, past, participle
+
+    @property
+    def rule(self) -> str:
+        """A short, stable name for the entry, used as provenance in events."""
+        head = " ".join(self.phrases[0]) if self.phrases else " ".join(self.words)
+        return f"{self.kind} {self.code + ' ' if self.code else ''}{head} @{self.where}"
+
+
+@attrs.frozen
+class Dictionary:
+    """Everything read from a set of dictionary files, in file order."""
+
+    entries: tuple[Entry, ...]
+    files: tuple[str, ...]
+
+    def of_kind(self, kind: str) -> list[Entry]:
+        return [e for e in self.entries if e.kind == kind]
+
+
+# ---------------------------------------------------------------- parsing
+
+
+@functools.lru_cache(maxsize=None)
+def _parser(start: str = "start") -> lark.Lark:
+    return lark.Lark(resources.grammar_text("dictionary.lark"), parser="lalr", lexer="contextual",
+                     start=start, propagate_positions=True, maybe_placeholders=False)
+
+
+class _ToStatements(lark.Transformer):
+    """Parse tree -> list of (keyword, code, phrases, line, column, extra)."""
+
+    def WORD(self, tok):
+        return tok.value  # case is kept: an all-capitals word ("US") matches only capitals
+
+    def TARGET(self, tok):
+        return TARGET
+
+    def SOURCE(self, tok):
+        return SOURCE
+
+    def SYNREF(self, tok):
+        return tok.value.upper()
+
+    def phrase(self, items):
+        return ("seq", items)
+
+    def optional(self, items):
+        return ("opt", items)
+
+    def choice(self, phrases):
+        return ("alt", phrases)
+
+    def phrases(self, items):
+        return list(items)
+
+    def start(self, statements):
+        return list(statements)
+
+
+for _k in ("country", "demonym", "capital", "place", "actor", "person", "role", "agent", "verb", "noun",
+           "synset", "discard", "guard", "irregular", "continuation"):
+    setattr(_ToStatements, _k, lark.v_args(meta=True)(
+        (lambda kind: lambda self, meta, children: (kind, children, meta))(_k)))
+
+
+def expand(node) -> list[Phrase]:
+    """Every concrete word sequence an (unexpanded) phrase node stands for."""
+    kind, items = node
+    if kind == "alt":
+        return [p for alt in items for p in expand(alt)]
+    parts: list[list[Phrase]] = []
+    for item in items:
+        if isinstance(item, str):
+            parts.append([(item,)])
+        else:
+            sub = expand(item) if item[0] == "alt" else expand(("seq", item[1]))
+            if item[0] == "opt":
+                sub = [()] + sub
+            parts.append(sub)
+    out = []
+    for combo in itertools.islice(itertools.product(*parts), MAX_EXPANSIONS):
+        out.append(tuple(w for part in combo for w in part))
+    return out
+
+
+def _parse_date(text: str, where: Where, problems: list[Problem]) -> _dt.date | None:
+    if not text:
+        return None
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        problems.append(Problem(where.file, where.line, where.column, f"not a real date: {text!r}"))
+        return None
+
+
+_ATTRIBUTE_OF = {"demonym": {"country"}, "capital": {"country"}, "place": {"country"}, "role": {"person"}}
+
+
+def parse_text(text: str, filename: str = "<string>") -> list[Entry]:
+    """Parse one dictionary file. Raises DictionaryError listing every problem in it."""
+    problems: list[Problem] = []
+    try:
+        tree = _parser().parse(text)
+        statements = _ToStatements().transform(tree)
+    except lark.exceptions.LarkError:
+        statements = []
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            try:
+                for kind, children, meta in _ToStatements().transform(_parser().parse(line)):
+                    statements.append((kind, children, _Meta(lineno, getattr(meta, "column", 1))))
+            except lark.exceptions.UnexpectedInput as exc:
+                problems.append(Problem(filename, lineno, exc.column, _describe(exc, line)))
+    return _build(statements, filename, problems)
+
+
+@attrs.frozen
+class _Meta:
+    line: int
+    column: int
+
+
+_TERMINAL_NAMES = {
+    "CODE": "an actor code such as IRQ or IRQGOV", "CAMEO": "a CAMEO event code such as 193",
+    "DATERANGE": "a date range such as 2022-10-27.. or 2010-01-01..2014-09-08",
+    "GUARD": "a guard kind (negation, modal, threat, future, question, report, light, locative)",
+    "SYNREF": "a synset name such as &WEAPON", "WORD": "a word", "_NL": "the end of the line",
+    "VBAR": "'|'", "LPAR": "'('", "RPAR": "')'", "LBRACE": "'{'", "RBRACE": "'}'",
+    "TARGET": "'+'", "SOURCE": "'$'",
+}
+
+
+def _describe(exc: lark.exceptions.UnexpectedInput, line: str) -> str:
+    if isinstance(exc, lark.exceptions.UnexpectedToken):
+        expected = sorted(exc.expected - {"$END"})
+        kw = [e for e in expected if e.isupper() and e not in _TERMINAL_NAMES]
+        names = [_TERMINAL_NAMES.get(e, e.lower()) for e in expected if e not in kw]
+        if kw and len(kw) > 4:
+            return ("expected a keyword (country, demonym, capital, place, actor, person, as, agent, verb, "
+                    f"noun, synset, discard, guard, irregular) or '|' at the start of a line, not {exc.token.value!r}")
+        else:
+            names += [f"'{k.lower()}'" for k in kw]
+        got = exc.token.value if exc.token.type != "$END" else "the end of the line"
+        return f"unexpected {got!r}; expected {' or '.join(names) or 'something else'}"
+    if isinstance(exc, lark.exceptions.UnexpectedCharacters):
+        return f"unexpected character {line[exc.column - 1:exc.column]!r}"
+    return str(exc).splitlines()[0]
+
+
+def _build(statements, filename: str, problems: list[Problem]) -> list[Entry]:
+    entries: list[dict] = []
+    last_list: list | None = None
+    for kind, children, meta in statements:
+        where = Where(filename, meta.line, meta.column)
+        if kind in _ATTRIBUTE_OF:
+            owner = entries[-1] if entries else None
+            if owner is None or owner["kind"] not in _ATTRIBUTE_OF[kind]:
+                wanted = " or ".join(sorted(_ATTRIBUTE_OF[kind]))
+                problems.append(Problem(filename, where.line, where.column,
+                                        f"'{'as' if kind == 'role' else kind}' must follow a {wanted} entry"))
+                last_list = None
+                continue
+            if kind == "role":
+                code = str(children[0])
+                start = end = None
+                if len(children) > 1:
+                    lo, _, hi = str(children[1]).partition("..")
+                    start = _parse_date(lo, where, problems)
+                    end = _parse_date(hi, where, problems)
+                    if start and end and end < start:
+                        problems.append(Problem(filename, where.line, where.column,
+                                                f"date range ends before it starts: {children[1]}"))
+                owner["roles"].append(Role(code, start, end))
+                last_list = None
+            else:
+                target = owner[kind + "s"]
+                target.extend(_flatten(children[-1]))
+                last_list = target
+            continue
+        if kind == "continuation":
+            if last_list is None:
+                problems.append(Problem(filename, where.line, where.column,
+                                        "a '|' continuation line must follow a line with a phrase list"))
+                continue
+            last_list.extend(_flatten(children[-1]))
+            continue
+        e = {"kind": kind, "code": None, "phrases": [], "where": where, "demonyms": [], "capitals": [],
+             "places": [], "roles": [], "words": ()}
+        if kind == "irregular":
+            e["words"] = tuple(str(c).lower() for c in children)  # irregular forms are case-free
+            last_list = None
+        else:
+            if kind in ("country", "actor", "agent", "verb", "noun", "synset", "guard"):
+                e["code"] = str(children[0]).upper() if kind != "guard" else str(children[0])
+            e["phrases"] = _flatten(children[-1])
+            last_list = e["phrases"]
+        entries.append(e)
+    if problems:
+        raise DictionaryError(sorted(problems, key=lambda p: (p.line, p.column)))
+    return [Entry(kind=e["kind"], code=e["code"], phrases=tuple(e["phrases"]), where=e["where"],
+                  demonyms=tuple(e["demonyms"]), capitals=tuple(e["capitals"]), places=tuple(e["places"]),
+                  roles=tuple(e["roles"]), words=e["words"]) for e in entries]
+
+
+def _flatten(phrase_nodes) -> list[Phrase]:
+    out: list[Phrase] = []
+    for node in phrase_nodes:
+        for p in expand(node):
+            if p and p not in out:
+                out.append(p)
+    return out
+
+
+def load(sources: Sequence[tuple[str, str]]) -> Dictionary:
+    """Parse several (name, text) files; all problems of all files are raised together."""
+    problems: list[Problem] = []
+    entries: list[Entry] = []
+    for name, text in sources:
+        try:
+            entries.extend(parse_text(text, name))
+        except DictionaryError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise DictionaryError(problems)
+    return Dictionary(tuple(entries), tuple(name for name, _ in sources))
+
+
+def format_phrase(phrase: Iterable[str]) -> str:
+    """The dictionary-language spelling of a concrete phrase (inverse of parsing, for round trips)."""
+    return " ".join(phrase)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m eventcoder.dictlang FILE...``: parse files and report problems (for writers)."""
+    import sys
+    paths = list(argv if argv is not None else sys.argv[1:])
+    sources = []
+    for p in paths:
+        with open(p, encoding="utf-8") as f:
+            sources.append((p, f.read()))
+    try:
+        d = load(sources)
+    except DictionaryError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    counts: dict[str, int] = {}
+    for e in d.entries:
+        counts[e.kind] = counts.get(e.kind, 0) + 1
+    print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "no entries")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,166 @@
+"""Stage 5: make event records from drafts — actors, CAMEO facts, fatalities and dates.
+
+* **Actors**: one event per (source, target) pair of conjoined actors. An agent with no country
+  of its own ("a military commander") takes the country of the place the sentence names ("in
+  Baghdad"), as ACLED names generic actors by where the event happened; without one its country
+  is ``---``.
+* **Fatalities** found in a sentence go to its first material-conflict event (CAMEO 18-20); a
+  sentence with none ("Two people were killed in the drone strike") gives them to the last such
+  event earlier in the document. Each event's count combines its mentions (lowest of conflicting
+  totals, else the victims named one by one).
+* **Dates**: the sentence's own date expression, else the last one earlier in the document,
+  else the document date (precision 1), else None.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from typing import Sequence
+
+import attrs
+
+from . import dates as _dates
+from . import fatalities as _fatalities
+from . import resources
+from .actors import Mention
+from .clauses import MATERIAL_CONFLICT, Draft
+from .records import Actor, Event, Span
+from .tokens import Tokens
+
+
+@attrs.frozen
+class CameoInfo:
+    goldstein: float | None
+    quad_class: int | None
+    plover: str | None
+    name: str
+
+
+@functools.lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoInfo]:
+    out: dict[str, CameoInfo] = {}
+    lines = [ln for ln in resources.data_text("cameo.tsv").splitlines() if ln and not ln.startswith("#")]
+    for ln in lines[1:]:
+        code, gold, quad, plover, name = ln.split("\t")
+        out[code] = CameoInfo(float(gold) if gold else None, int(quad) if quad else None, plover or None, name)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def acled_map() -> dict[str, tuple[str, str]]:
+    lines = [ln for ln in resources.data_text("cameo_acled.tsv").splitlines() if ln and not ln.startswith("#")]
+    return {c: (t, s) for c, t, s in (ln.split("\t") for ln in lines[1:])}
+
+
+def cameo_info(code: str) -> CameoInfo:
+    table = cameo_table()
+    info = table.get(code)
+    if info is None:
+        for k in (code[:3], code[:2]):
+            if k in table:
+                base = table[k]
+                return CameoInfo(base.goldstein, base.quad_class, base.plover, base.name)
+        root = int(code[:2]) if code[:2].isdigit() else 1
+        quad = 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
+        return CameoInfo(None, quad, None, "")
+    return info
+
+
+def acled_type(code: str) -> tuple[str | None, str | None]:
+    m = acled_map()
+    for k in (code, code[:3], code[:2]):
+        if k in m:
+            return m[k]
+    return None, None
+
+
+@attrs.define
+class SentenceResult:
+    """What the engine found in one sentence (kept for explanations)."""
+
+    index: int
+    text: str
+    offset: int
+    tokens: Tokens
+    mentions: list[Mention]
+    drafts: list[Draft]
+    discarded: str = ""
+    fatality_mentions: list = attrs.field(factory=list)
+    date: object = None
+
+
+def _actor(m: Mention | None, tokens: Tokens, text: str, offset: int, country: str | None) -> Actor | None:
+    if m is None:
+        return None
+    code = m.code_with(country)
+    if code is None:
+        return None
+    start, end = tokens.starts[m.start], tokens.ends[m.end - 1]
+    return Actor(code, Span(start, end, text[start - offset:end - offset]), m.rules)
+
+
+def _location_country(mentions: Sequence[Mention]) -> str | None:
+    for m in mentions:
+        if m.is_place and m.country:
+            return m.country
+    return None
+
+
+def build(results: Sequence[SentenceResult], doc_id: str | None, doc_date: _dt.date | None,
+          require_dyad: bool, infer_country: bool) -> list[Event]:
+    """Event records for a document's analysed sentences, in document order."""
+    pending: list[tuple[SentenceResult, Draft, list]] = []
+    last_material: tuple[SentenceResult, Draft, list] | None = None
+    current_date = None
+    for res in results:
+        dm = _dates.event_date(res.tokens, doc_date)
+        if dm is not None:
+            current_date = (dm.date, dm.precision)
+        elif current_date is None and doc_date is not None:
+            current_date = (doc_date, 1)
+        res.date = current_date
+        fats = _fatalities.find_fatalities(res.tokens)
+        res.fatality_mentions = fats
+        for d in res.drafts:
+            if not d.suppressed and all(x is None for x in d.sources) and all(x is None for x in d.targets):
+                d.suppressed = "no source or target named"
+        live = [(res, d, []) for d in res.drafts if not d.suppressed]
+        material = [x for x in live if x[1].code[:2] in MATERIAL_CONFLICT]
+        if fats:
+            if material:
+                material[0][2].extend(fats)
+            elif last_material is not None:
+                last_material[2].extend(fats)
+                last_material[1].notes.append(f"fatalities linked from sentence {res.index}")
+        if material:
+            last_material = material[-1] if not fats else material[0]
+        pending.extend(live)
+    events: list[Event] = []
+    for res, d, fats in pending:
+        country = _location_country(res.mentions) if infer_country else None
+        info = cameo_info(d.code)
+        etype, sub = acled_type(d.code)
+        fatal = _fatalities.combine(fats) if d.code[:2] in MATERIAL_CONFLICT else None
+        date, precision = res.date if res.date else (None, None)
+        t = d.trigger
+        ts, te = res.tokens.starts[t.start], res.tokens.ends[t.end - 1]
+        trigger = Span(ts, te, res.text[ts - res.offset:te - res.offset])
+        for s in d.sources:
+            for g in d.targets:
+                src = _actor(s, res.tokens, res.text, res.offset, country)
+                tgt = _actor(g, res.tokens, res.text, res.offset, country)
+                if src is None and tgt is None:
+                    continue
+                if require_dyad and (src is None or tgt is None):
+                    continue
+                if src is not None and tgt is not None and src.code == tgt.code and src.span == tgt.span:
+                    continue
+                events.append(Event(
+                    doc_id=doc_id, sentence_index=res.index, text=res.text, source=src, target=tgt,
+                    cameo=d.code, quad_class=info.quad_class, goldstein=info.goldstein, event_type=etype,
+                    sub_event_type=sub, fatalities=fatal, date=date, time_precision=precision,
+                    rule=d.trigger.pattern.rule, trigger=trigger, plover=info.plover, notes=tuple(d.notes)))
+    # within a sentence: events before the statements that report them
+    order = {id(e): k for k, e in enumerate(events)}
+    events.sort(key=lambda e: (e.sentence_index, e.cameo[:2] == "01", order[id(e)]))
+    return events

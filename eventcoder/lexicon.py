@@ -1,0 +1,311 @@
+"""Compile a parsed :class:`~eventcoder.dictlang.Dictionary` into token matchers.
+
+Every phrase becomes an entry of a first-word index: ``index[first_word]`` lists the phrases
+that start with that word, longest first, so matching at a token costs one dict lookup and a
+few tuple comparisons — a sentence never scans all patterns. Verb patterns are indexed by every
+inflected form of their head verb (regular English rules plus the ``irregular`` entries).
+
+The compiled :class:`Lexicon` holds only plain tuples, dicts and attrs values, so it can be
+pickled and cached between processes.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+from typing import Iterable, Sequence
+
+import attrs
+
+from .dictlang import SOURCE, TARGET, Dictionary, Entry, Role
+from .errors import DictionaryError, Problem
+
+# ------------------------------------------------------------------ matchable phrases
+
+
+@attrs.frozen(slots=True)
+class Phrase:
+    """A concrete word sequence to match. ``caps[i]`` is True where the text must be in capitals."""
+
+    words: tuple[str, ...]
+    caps: tuple[bool, ...]
+
+    @classmethod
+    def of(cls, words: Sequence[str]) -> "Phrase":
+        lowered = tuple(w.lower() for w in words)
+        caps = tuple(len(w) >= 2 and w.isupper() and any(c.isalpha() for c in w) for w in words)
+        return cls(lowered, caps)
+
+    def matches(self, raw: Sequence[str], words: Sequence[str], i: int) -> bool:
+        n = len(self.words)
+        if i + n > len(words) or tuple(words[i:i + n]) != self.words:
+            return False
+        if any(self.caps):
+            for k, need in enumerate(self.caps):
+                if need and not raw[i + k].isupper():
+                    return False
+        return True
+
+
+class PhraseIndex:
+    """First-word index of phrases with payloads; finds the longest phrase at a position."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self) -> None:
+        self._index: dict[str, list[tuple[Phrase, object]]] = {}
+
+    def add(self, words: Sequence[str], payload: object) -> None:
+        p = Phrase.of(words)
+        if not p.words:
+            return
+        self._index.setdefault(p.words[0], []).append((p, payload))
+
+    def freeze(self) -> "PhraseIndex":
+        for lst in self._index.values():
+            lst.sort(key=lambda pp: -len(pp[0].words))  # stable: file order among equals
+        return self
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._index
+
+    def longest(self, raw: Sequence[str], words: Sequence[str], i: int) -> tuple[int, list[object]]:
+        """(length, payloads) of the longest phrase(s) starting at token i; (0, []) if none."""
+        cands = self._index.get(words[i])
+        if not cands:
+            return 0, []
+        best = 0
+        found: list[object] = []
+        for phrase, payload in cands:
+            n = len(phrase.words)
+            if n < best:
+                break
+            if phrase.matches(raw, words, i):
+                best = n
+                found.append(payload)
+        return best, found
+
+    def all_at(self, raw: Sequence[str], words: Sequence[str], i: int) -> list[tuple[int, object]]:
+        """Every (length, payload) of phrases that start at token i, longest first."""
+        cands = self._index.get(words[i])
+        if not cands:
+            return []
+        return [(len(p.words), pl) for p, pl in cands if p.matches(raw, words, i)]
+
+    def phrases(self) -> Iterable[tuple[Phrase, object]]:
+        for lst in self._index.values():
+            yield from lst
+
+    def __getstate__(self):
+        return self._index
+
+    def __setstate__(self, state):
+        self._index = state
+
+
+# ------------------------------------------------------------------ senses
+
+
+@attrs.frozen(slots=True)
+class ActorSense:
+    """What an actor phrase can mean.
+
+    kind: ``country`` (a country's name), ``demonym`` ("Iraqi"), ``capital`` (a place that stands
+    for the government when it acts), ``place`` (a location only), ``actor`` (a named actor with a
+    fixed code), ``person`` (codes held over date ranges), ``agent`` (a role that combines with a
+    country: "police" -> COP).
+    """
+
+    kind: str
+    code: str | None
+    rule: str
+    roles: tuple[Role, ...] = ()
+
+    def code_on(self, day: _dt.date | None) -> str | None:
+        if self.kind != "person":
+            return self.code
+        for role in self.roles:
+            if role.holds_on(day):
+                return role.code
+        return None
+
+
+@attrs.frozen(slots=True)
+class VerbPattern:
+    """A verb or noun pattern: the words after the head, with ``+`` where the target goes."""
+
+    code: str
+    rest: tuple[str, ...]
+    rule: str
+    noun: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return sum(1 for w in self.rest if w not in (TARGET, SOURCE))
+
+
+GUARD_KINDS = ("negation", "modal", "threat", "future", "question", "report", "light", "locative")
+
+
+@attrs.frozen
+class Lexicon:
+    """Everything the engine matches against, compiled once per dictionary set."""
+
+    actors: PhraseIndex
+    verbs: dict[str, tuple[tuple[VerbPattern, ...], str]]  # inflected form -> (patterns, form kind)
+    nouns: PhraseIndex
+    guards: dict[str, PhraseIndex]
+    discards: PhraseIndex
+    files: tuple[str, ...]
+    counts: dict[str, int]
+
+    def guard(self, kind: str) -> PhraseIndex:
+        return self.guards[kind]
+
+
+# ------------------------------------------------------------------ inflection
+
+_VOWELS = set("aeiou")
+
+
+def inflect(lemma: str, irregular: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Inflected forms of a verb lemma: form -> one of base, s, past, participle, ing."""
+    forms: dict[str, str] = {lemma: "base"}
+    w = lemma
+    if w.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms[w + "es"] = "s"
+    elif len(w) > 1 and w.endswith("y") and w[-2] not in _VOWELS:
+        forms[w[:-1] + "ies"] = "s"
+    else:
+        forms[w + "s"] = "s"
+    cvc = len(w) >= 3 and w[-1] not in _VOWELS and w[-1] not in "wxy" and w[-2] in _VOWELS \
+        and w[-3] not in _VOWELS
+    if lemma in irregular:
+        past, part = irregular[lemma]
+        forms.setdefault(past, "past")
+        forms[part] = "participle" if part != past else forms.get(part, "past")
+        if part == past:
+            forms[past] = "past"
+    else:
+        if w.endswith("e"):
+            past = w + "d"
+        elif len(w) > 1 and w.endswith("y") and w[-2] not in _VOWELS:
+            past = w[:-1] + "ied"
+        else:
+            past = w + "ed"
+        forms.setdefault(past, "past")
+        if cvc:
+            forms.setdefault(w + w[-1] + "ed", "past")
+    if w.endswith("ie"):
+        ing = w[:-2] + "ying"
+    elif w.endswith("e") and not w.endswith(("ee", "ye", "oe")) and len(w) > 2:
+        ing = w[:-1] + "ing"
+    else:
+        ing = w + "ing"
+    forms.setdefault(ing, "ing")
+    if cvc:
+        forms.setdefault(w + w[-1] + "ing", "ing")
+    return forms
+
+
+PAST_FORMS = ("past", "participle")
+
+
+# ------------------------------------------------------------------ compile
+
+
+def compile_dictionary(d: Dictionary) -> Lexicon:
+    """Build the matchers. Raises DictionaryError for problems only visible across entries."""
+    problems: list[Problem] = []
+    synsets: dict[str, list[tuple[str, ...]]] = {}
+    irregular: dict[str, tuple[str, str]] = {}
+    for e in d.entries:
+        if e.kind == "synset":
+            synsets.setdefault(e.code or "", []).extend(e.phrases)
+        elif e.kind == "irregular":
+            irregular[e.words[0]] = (e.words[1], e.words[2])
+
+    actors = PhraseIndex()
+    nouns = PhraseIndex()
+    discards = PhraseIndex()
+    guards = {k: PhraseIndex() for k in GUARD_KINDS}
+    verbs: dict[str, list[VerbPattern]] = {}
+    form_kind: dict[str, str] = {}
+    counts: dict[str, int] = {}
+
+    def problem(e: Entry, msg: str) -> None:
+        problems.append(Problem(e.where.file, e.where.line, e.where.column, msg))
+
+    def rule(e: Entry, kind: str, phrase: Sequence[str]) -> str:
+        return f"{kind} {e.code + ' ' if e.code else ''}\"{' '.join(phrase)}\" @{e.where}"
+
+    for e in d.entries:
+        counts[e.kind] = counts.get(e.kind, 0) + 1
+        if e.kind == "country":
+            for kind, phrases in (("country", e.phrases), ("demonym", e.demonyms), ("capital", e.capitals),
+                                  ("place", e.places)):
+                for p in phrases:
+                    actors.add(p, ActorSense(kind, e.code, rule(e, kind, p)))
+        elif e.kind == "actor":
+            for p in e.phrases:
+                actors.add(p, ActorSense("actor", e.code, rule(e, "actor", p)))
+        elif e.kind == "person":
+            if not e.roles:
+                problem(e, "a person needs at least one 'as CODE [dates]' line")
+            for p in e.phrases:
+                actors.add(p, ActorSense("person", None, rule(e, "person", p), e.roles))
+        elif e.kind == "agent":
+            if e.code and len(e.code) != 3:
+                problem(e, f"an agent code is one 3-letter role code, not {e.code!r}")
+            for p in e.phrases:
+                actors.add(p, ActorSense("agent", e.code, rule(e, "agent", p)))
+        elif e.kind in ("verb", "noun"):
+            if not (e.code or "").isdigit() or not 2 <= len(e.code or "") <= 4:
+                problem(e, f"not a CAMEO event code: {e.code!r}")
+                continue
+            for p in e.phrases:
+                for concrete in _expand_synsets(p, synsets, e, problem):
+                    if e.kind == "verb":
+                        head = concrete[0]
+                        if head in (TARGET, SOURCE) or head.startswith("&"):
+                            problem(e, f"a verb pattern must start with the verb, not {head!r}")
+                            continue
+                        vp = VerbPattern(e.code or "", tuple(w.lower() for w in concrete[1:]),
+                                         rule(e, "verb", p))
+                        for form, kind in inflect(head.lower(), irregular).items():
+                            verbs.setdefault(form, []).append(vp)
+                            form_kind.setdefault(form, kind)
+                    else:
+                        trig = tuple(w for w in itertools.takewhile(lambda w: w not in (TARGET, SOURCE),
+                                                                     concrete))
+                        rest = tuple(w.lower() for w in concrete[len(trig):])
+                        if not trig:
+                            problem(e, "a noun pattern must start with words")
+                            continue
+                        nouns.add(trig, VerbPattern(e.code or "", rest, rule(e, "noun", p), noun=True))
+        elif e.kind == "guard":
+            for p in e.phrases:
+                guards[e.code or ""].add(p, rule(e, "guard", p))
+        elif e.kind == "discard":
+            for p in e.phrases:
+                discards.add(p, rule(e, "discard", p))
+    if problems:
+        raise DictionaryError(problems)
+    verb_table = {}
+    for form, pats in verbs.items():
+        pats.sort(key=lambda vp: -vp.specificity)
+        verb_table[form] = (tuple(pats), form_kind[form])
+    return Lexicon(actors.freeze(), verb_table, nouns.freeze(), {k: v.freeze() for k, v in guards.items()},
+                   discards.freeze(), d.files, counts)
+
+
+def _expand_synsets(phrase, synsets, entry, problem) -> list[tuple[str, ...]]:
+    parts: list[list[tuple[str, ...]]] = []
+    for w in phrase:
+        if w.startswith("&"):
+            if w not in synsets:
+                problem(entry, f"unknown synset {w}; define it with 'synset {w} ...'")
+                return []
+            parts.append(synsets[w])
+        else:
+            parts.append([(w,)])
+    return [tuple(x for part in combo for x in part) for combo in itertools.product(*parts)][:256]

@@ -1,0 +1,128 @@
+"""Stage 3b: find event triggers — verbs and event nouns — and match their patterns.
+
+A word that is both a verb and an event noun ("attack", "strike") is read as a noun after a
+determiner, a possessive, or an actor that modifies it ("a US strike", "Thursday's strike"), and
+as a verb otherwise. Among a head's patterns the most specific that matches wins: each further
+pattern word may come up to ``MAX_GAP`` words after the previous one, and ``+`` takes the next
+actor mention as the target.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .actors import Mention
+from .lexicon import Lexicon, VerbPattern
+from .tokens import Tokens
+
+MAX_GAP = 3
+NOUN_CUES = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
+    "any", "no", "every", "each", "'s", "of", "recent", "latest", "new", "further", "fresh", "deadly",
+    "series", "string", "wave", "suspected", "alleged", "similar", "another", "first", "second", "last",
+    "major", "large", "massive", "heavy", "fierce", "separate", "joint", "two", "three", "several", "many",
+    "multiple", "overnight", "weekend", "retaliatory", "such", "daily", "apparent", "renewed",
+})
+STOPS = frozenset({";", ".", "!", "?"})
+
+
+class Trigger:
+    """A matched verb or noun: tokens ``start``..``end``, its pattern and what the pattern bound."""
+
+    __slots__ = ("start", "end", "pattern", "form", "target", "pattern_end", "noun")
+
+    def __init__(self, start: int, end: int, pattern: VerbPattern, form: str, target: Mention | None,
+                 pattern_end: int):
+        self.start = start
+        self.end = end
+        self.pattern = pattern
+        self.form = form              # base, s, past, participle, ing, or noun
+        self.target = target          # bound by "+" in the pattern, if any
+        self.pattern_end = pattern_end
+        self.noun = form == "noun"
+
+    def __repr__(self) -> str:  # pragma: no cover
+        return f"Trigger({self.start}:{self.end} {self.pattern.code} {self.form})"
+
+
+def find_triggers(tokens: Tokens, lex: Lexicon, mentions: Sequence[Mention]) -> list[Trigger]:
+    words, raw = tokens.words, tokens.raw
+    n = len(words)
+    covered = [-1] * n
+    starts: dict[int, Mention] = {}
+    ends: set[int] = set()
+    for k, m in enumerate(mentions):
+        for j in range(m.start, m.end):
+            covered[j] = k
+        starts[m.start] = m
+        ends.add(m.end)
+    out: list[Trigger] = []
+    verbs = lex.verbs
+    nouns = lex.nouns
+    i = 0
+    while i < n:
+        w = words[i]
+        if covered[i] >= 0 or (w not in verbs and w not in nouns):
+            i += 1
+            continue
+        noun_hits = nouns.all_at(raw, words, i) if w in nouns else []
+        verb_entry = verbs.get(w)
+        prev = words[i - 1] if i else ""
+        noun_context = prev in NOUN_CUES or i in ends
+        use_noun = bool(noun_hits) and (verb_entry is None or noun_context or noun_hits[0][0] > 1)
+        if use_noun:
+            length = noun_hits[0][0]
+            pats = [pl for L, pl in noun_hits if L == length]
+            trig = _match(pats, i, i + length, "noun", words, starts, covered, n)
+            if trig:
+                out.append(trig)
+                i = trig.end
+                continue
+        if verb_entry is not None:
+            pats, form = verb_entry
+            trig = _match(pats, i, i + 1, form, words, starts, covered, n)
+            if trig:
+                out.append(trig)
+                if trig.pattern.specificity:
+                    # words the pattern consumed ("launch airstrikes on") are not triggers again
+                    i = max(i + 1, trig.target.start if trig.target is not None else trig.pattern_end)
+                    continue
+        i += 1
+    return out
+
+
+def _match(patterns, start: int, end: int, form: str, words, starts, covered, n) -> Trigger | None:
+    for pat in patterns:
+        pos = end
+        target = None
+        ok = True
+        for el in pat.rest:
+            if el == "+":
+                found = None
+                for j in range(pos, min(n, pos + MAX_GAP + 1)):
+                    if words[j] in STOPS:
+                        break
+                    if j in starts:
+                        found = starts[j]
+                        break
+                if found is None:
+                    ok = False
+                    break
+                target = found
+                pos = found.end
+            elif el == "$":
+                continue
+            else:
+                hit = -1
+                for j in range(pos, min(n, pos + MAX_GAP + 1)):
+                    if words[j] in STOPS:
+                        break
+                    if words[j] == el and covered[j] < 0:
+                        hit = j
+                        break
+                if hit < 0:
+                    ok = False
+                    break
+                pos = hit + 1
+        if ok:
+            return Trigger(start, end, pat, form, target, pos)
+    return None
