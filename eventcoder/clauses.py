@@ -248,6 +248,18 @@ def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, 
                 if nd.code[:2] in MATERIAL_CONFLICT and d.code[:2] in MATERIAL_CONFLICT:
                     d.notes.append(f"event noun {nd.code} is the subject of verb {d.code}")
                     d.code = nd.code
+    elif not passive:
+        # an event noun with no actor as the subject: "A drone strike killed two soldiers"
+        for k in sorted(by_noun_start, reverse=True):
+            nd = noun_draft.get(k)
+            if nd is None or nd.suppressed or not cs <= k < i or nd.targets != [None]:
+                continue
+            if nd.sources == [None] and not any(cs <= m.start < i for m in mentions if not m.is_place):
+                nd.suppressed = "merged with the verb it is the subject of"
+                if nd.code[:2] in MATERIAL_CONFLICT and d.code[:2] in MATERIAL_CONFLICT:
+                    d.notes.append(f"event noun {nd.code} is the subject of verb {d.code}")
+                    d.code = nd.code
+            break
     if passive:
         d.notes.append("passive voice")
         src = None

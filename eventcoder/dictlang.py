@@ -323,3 +323,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def format_entry(entry: Entry) -> str:
+    """An entry written back in the dictionary language (phrases already expanded)."""
+    def plist(phrases):
+        return " | ".join(format_phrase(p) for p in phrases)
+    if entry.kind == "irregular":
+        return "irregular " + " ".join(entry.words)
+    head = entry.kind + (" " + entry.code if entry.code else "")
+    lines = [f"{head}  {plist(entry.phrases)}"]
+    for kind, phrases in (("demonym", entry.demonyms), ("capital", entry.capitals), ("place", entry.places)):
+        if phrases:
+            lines.append(f"  {kind}  {plist(phrases)}")
+    for r in entry.roles:
+        dates = "" if r.start is None and r.end is None else \
+            f" {r.start.isoformat() if r.start else ''}..{r.end.isoformat() if r.end else ''}"
+        lines.append(f"  as {r.code}{dates}")
+    return "\n".join(lines)

@@ -16,6 +16,7 @@ from typing import Iterable, Sequence
 
 import attrs
 
+from .cameo import cameo_table
 from .dictlang import SOURCE, TARGET, Dictionary, Entry, Role
 from .errors import DictionaryError, Problem
 
@@ -215,6 +216,7 @@ PAST_FORMS = ("past", "participle")
 
 def compile_dictionary(d: Dictionary) -> Lexicon:
     """Build the matchers. Raises DictionaryError for problems only visible across entries."""
+    known_codes = cameo_table()
     problems: list[Problem] = []
     synsets: dict[str, list[tuple[str, ...]]] = {}
     irregular: dict[str, tuple[str, str]] = {}
@@ -259,8 +261,8 @@ def compile_dictionary(d: Dictionary) -> Lexicon:
             for p in e.phrases:
                 actors.add(p, ActorSense("agent", e.code, rule(e, "agent", p)))
         elif e.kind in ("verb", "noun"):
-            if not (e.code or "").isdigit() or not 2 <= len(e.code or "") <= 4:
-                problem(e, f"not a CAMEO event code: {e.code!r}")
+            if e.code not in known_codes:
+                problem(e, f"unknown CAMEO event code {e.code!r} (see dictionaries/cameo.tsv)")
                 continue
             for p in e.phrases:
                 for concrete in _expand_synsets(p, synsets, e, problem):

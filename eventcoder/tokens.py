@@ -23,7 +23,7 @@ _TOKEN = regex.compile(
     | \p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*   # words, al-Sudani, O'Brien
     | \p{N}++(?:[.,:/]\p{N}++)*+(?:st|nd|rd|th|s)?+(?![\p{L}\p{N}])  # 12  1,200  1.2  4th  1990s
     | \p{N}++\p{L}*                                   # 10km, 9mm
-    | \S                                              # anything else, one character
+    | [^\s\p{Cc}]                                     # anything else, one character
     """,
     regex.VERBOSE | regex.V0,
 )
