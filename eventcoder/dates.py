@@ -243,8 +243,7 @@ def _written_at(words, raw, i: int, floor: int, doc: _dt.date | None) -> _Found 
     n = len(words)
     # day before the month: "4 January", "4th of January", "18 - 20 February"
     day = s = None
-    if i - 1 >= floor and _day(words[i - 1]) and not (i - 2 >= 0 and words[i - 2] in (",", ".") and
-                                                          i - 3 >= 0 and _day(words[i - 3])):
+    if i - 1 >= floor and _day(words[i - 1]):
         day, s = _day(words[i - 1]), i - 1
     elif i - 2 >= floor and words[i - 1] == "of" and _day(words[i - 2]):
         day, s = _day(words[i - 2]), i - 2
@@ -282,7 +281,27 @@ def _written_at(words, raw, i: int, floor: int, doc: _dt.date | None) -> _Found 
 
 def _resolve(words, raw, s: int, end: int, year: int | None, month: int, day: int, first_day: int | None,
              doc: _dt.date | None) -> _Found | None:
-    """A day (or a same-month range of days) of ``month``; the year from the text or ``doc``."""
+    """A day (or a range of days) of ``month``; the year from the text, else from ``doc``."""
+    n = len(words)
+    # a second date after a range word: "24 February - 10 March 2022"
+    if first_day is None and end + 2 < n and words[end] in _RANGE and _day(words[end + 1]):
+        got = _month_at(words, raw, end + 2)
+        if got is not None:
+            m2, j2 = got
+            y2, e2 = _year_after(words, j2)
+            d2 = _day(words[end + 1])
+            if y2 is None:
+                y2 = year
+            if y2 is not None:
+                second = _make(y2, m2, d2)
+            else:
+                second = _recent_day(doc, m2, d2) if doc is not None else None
+            if second is not None:
+                first = _make(year if year is not None else second.year, month, day)
+                if first is not None and first > second and year is None:
+                    first = _make(second.year - 1, month, day)
+                if first is not None and first <= second and (second - first).days <= 62:
+                    return _range(s, e2, first, second)
     if year is not None:
         last = _make(year, month, day)
     elif doc is not None:
@@ -291,25 +310,6 @@ def _resolve(words, raw, s: int, end: int, year: int | None, month: int, day: in
         return None
     if last is None:
         return None
-    n = len(words)
-    # a second date after a range word: "24 February - 10 March 2022"
-    if first_day is None and end + 1 < n and words[end] in _RANGE:
-        k = end + 1
-        if _day(words[k]) and k + 1 < n:
-            got = _month_at(words, raw, k + 1)
-            if got is not None:
-                m2, j2 = got
-                y2, e2 = _year_after(words, j2)
-                if y2 is None:
-                    y2 = year if year is not None else (doc.year if doc else None)
-                second = _make(y2, m2, _day(words[k])) if y2 else None
-                if second is not None and second < last and y2 == last.year and year is None:
-                    second = _make(y2 + 1, m2, _day(words[k]))
-                if second is not None and second >= last and (second - last).days <= 62:
-                    if doc is not None and year is None and y2 is not None and second > doc:
-                        pass
-                    else:
-                        return _range(s, e2, last, second)
     if first_day is not None:
         first = _make(last.year, last.month, first_day)
         if first is None or first > last:
