@@ -169,17 +169,34 @@ def _mark_places(mentions: list[Mention], tokens: Tokens, lex: Lexicon) -> None:
 
 
 def _conjoin(mentions: list[Mention], words: Sequence[str]) -> None:
-    """Join mentions separated only by "and", "," or "or"; share a trailing agent."""
+    """Join mentions listed with "and"/"or" ("Iraq, Syria and Yemen"); an apposition is not a list."""
+    links: list[bool] = [False] * len(mentions)   # links[k]: mention k joins mention k-1
+    has_and: list[bool] = [False] * len(mentions)
+    for k in range(1, len(mentions)):
+        prev, m = mentions[k - 1], mentions[k]
+        between = words[prev.end:m.start]
+        if not between or not all(w in CONJ or w in _DETERMINERS for w in between):
+            continue
+        if not any(w in CONJ for w in between):
+            continue
+        if between[-1] in _DETERMINERS and "and" not in between and "or" not in between:
+            continue  # "Ryder, a spokesman": an apposition
+        links[k] = True
+        has_and[k] = "and" in between or "or" in between or "&" in between
     conj_id = 0
-    for k, m in enumerate(mentions):
-        if k and m.start > mentions[k - 1].end:
-            prev = mentions[k - 1]
-            between = words[prev.end:m.start]
-            if between and all(w in CONJ or w in _DETERMINERS for w in between) and any(w in CONJ for w in between):
-                if prev.conj < 0:
-                    prev.conj = conj_id
-                    conj_id += 1
-                m.conj = prev.conj
+    k = 1
+    while k < len(mentions):
+        if not links[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(mentions) and links[j]:
+            j += 1
+        if any(has_and[k:j]):  # a chain joined by commas alone is not a list
+            for x in range(k - 1, j):
+                mentions[x].conj = conj_id
+            conj_id += 1
+        k = j
     # "US and British forces": countries without roles take the roles of the last member
     groups: dict[int, list[Mention]] = {}
     for m in mentions:

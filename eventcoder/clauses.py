@@ -43,12 +43,13 @@ BE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "get",
 NOUN_TARGET_PREPS = frozenset({"on", "against", "in", "at", "targeting", "with", "between", "near", "of",
                                "into", "toward", "towards", "upon", "across"})
 MATERIAL_CONFLICT = ("18", "19", "20")
+REFERS_BACK = "refers back to an earlier event"
 
 
 class Draft:
     """An event before its record is made: the trigger, code, actors and the notes on how."""
 
-    __slots__ = ("trigger", "code", "sources", "targets", "notes", "statement", "suppressed")
+    __slots__ = ("trigger", "code", "sources", "targets", "notes", "statement", "suppressed", "coreferent")
 
     def __init__(self, trigger: Trigger, code: str):
         self.trigger = trigger
@@ -58,6 +59,7 @@ class Draft:
         self.notes: list[str] = []
         self.statement = False
         self.suppressed = ""
+        self.coreferent = False  # tells of an event coded earlier ("killed in the drone strike")
 
     def __repr__(self) -> str:  # pragma: no cover
         return f"Draft({self.code} {self.sources} {self.targets} {self.suppressed})"
@@ -229,7 +231,7 @@ def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: PhraseIn
     d.sources = _members(src, mentions)
     d.targets = _members(tgt, mentions)
     if src is None and tgt is None and t.start > 0 and words[t.start - 1] in ("the", "this", "that", "'s"):
-        d.suppressed = "refers back to an earlier event"
+        d.suppressed = REFERS_BACK
 
 
 def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, noun_draft) -> None:
@@ -278,6 +280,10 @@ def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, 
                 nt = by_noun_start.get(j)
                 if nt is not None and any(w in ("in", "by") for w in words[t.pattern_end:j]):
                     nd = noun_draft.get(j)
+                    if nd is not None and nd.suppressed == REFERS_BACK and d.code[:2] in MATERIAL_CONFLICT:
+                        d.coreferent = True
+                        d.notes.append("tells of an earlier event: " + " ".join(words[nt.start:nt.end]))
+                        break
                     if nd is not None and nd.sources[0] is not None:
                         src = nd.sources[0]
                         nd.suppressed = "merged with the passive verb it caused"

@@ -111,8 +111,8 @@ class Coder:
             toks = tokenize(sent.text, sent.offset)
             res = SentenceResult(sent.index, sent.text, sent.offset, toks, [], [])
             words = toks.words
-            for b in range(len(words)):
-                if words[b] in lex.discards:
+            if lex.discards.any_first_word(words):
+                for b in range(len(words)):
                     hits = lex.discards.all_at(toks.raw, words, b)
                     if hits:
                         res.discarded = str(hits[0][1])

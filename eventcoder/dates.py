@@ -28,7 +28,10 @@ For precision 2 and 3 the date given is the middle of the period, as ACLED's own
 
 Hedged days: "Around 18 April 2022", "on or about 5 May", "on or before 3 September",
 "approximately 4 June" keep the day but get precision 2 — ACLED gives 164 of its 169
-"Around <date>" rows precision 2 (the others say "(month of)", precision 3). A parenthesis right
+"Around <date>" rows precision 2 (the others say "(month of)", precision 3). "(As) reported on
+4 March" is the date of a report, not of the event: the day is kept with precision 2, as ACLED
+codes it. A written range in brackets right after a date ("Around 3 March 2022 (between 24
+February - 10 March)") gives the date the range's precision. A parenthesis right
 after the date, "(week of)", "(weekend of)" or "(month of)", sets precision 2, 2 or 3 and keeps
 the written day (ACLED writes the midpoint itself there). "week of 16 July" written in front of a
 date moves it to that week's Wednesday; "weekend of" to the Saturday; "month of" to the 15th.
@@ -159,6 +162,16 @@ def _make(y: int, m: int, d: int) -> _dt.date | None:
         return None
 
 
+def _near_day(ctx: _dt.date, month: int, day: int) -> _dt.date | None:
+    """The ``day`` of ``month`` nearest to ``ctx`` (a date written earlier in the sentence)."""
+    best = None
+    for y in (ctx.year, ctx.year - 1, ctx.year + 1):
+        d = _make(y, month, day)
+        if d is not None and (best is None or abs((d - ctx).days) < abs((best - ctx).days)):
+            best = d
+    return best
+
+
 def _recent_day(doc: _dt.date, month: int, day: int) -> _dt.date | None:
     """The most recent ``day`` of ``month`` not after ``doc`` (None if there is no such day)."""
     for y in range(doc.year, doc.year - 9, -1):
@@ -234,8 +247,10 @@ def _year_after(words, j: int) -> tuple[int | None, int]:
     return None, j
 
 
-def _written_at(words, raw, i: int, floor: int, doc: _dt.date | None) -> _Found | None:
-    """A written-out date around the month word at ``i``."""
+def _written_at(words, raw, i: int, floor: int, doc: _dt.date | None,
+                ctx: _dt.date | None) -> _Found | None:
+    """A written-out date around the month word at ``i``. A day and month without a year take
+    the year of ``ctx`` (a date written earlier in the sentence), else of ``doc``."""
     got = _month_at(words, raw, i)
     if got is None:
         return None
@@ -253,7 +268,7 @@ def _written_at(words, raw, i: int, floor: int, doc: _dt.date | None) -> _Found 
         if s - 2 >= floor and words[s - 1] in _RANGE and _day(words[s - 2]):
             first_day = _day(words[s - 2])
             s -= 2
-        return _resolve(words, raw, s, end, year, month, day, first_day, doc)
+        return _resolve(words, raw, s, end, year, month, day, first_day, doc, ctx)
     # day after the month: "January 4", "Jan. 4, 2024", "January 4th"
     if j < n and _day(words[j]) and not _year(words[j]):
         day = _day(words[j])
@@ -263,7 +278,7 @@ def _written_at(words, raw, i: int, floor: int, doc: _dt.date | None) -> _Found 
             first_day, day = day, _day(words[end + 1])
             end += 2
         year, end = _year_after(words, end)
-        return _resolve(words, raw, i, end, year, month, day, first_day, doc)
+        return _resolve(words, raw, i, end, year, month, day, first_day, doc, ctx)
     # month and year: "January 2024", "early June 2023"
     year, end = _year_after(words, j)
     part = 15
@@ -280,7 +295,7 @@ def _written_at(words, raw, i: int, floor: int, doc: _dt.date | None) -> _Found 
 
 
 def _resolve(words, raw, s: int, end: int, year: int | None, month: int, day: int, first_day: int | None,
-             doc: _dt.date | None) -> _Found | None:
+             doc: _dt.date | None, ctx: _dt.date | None) -> _Found | None:
     """A day (or a range of days) of ``month``; the year from the text, else from ``doc``."""
     n = len(words)
     # a second date after a range word: "24 February - 10 March 2022"
@@ -294,6 +309,8 @@ def _resolve(words, raw, s: int, end: int, year: int | None, month: int, day: in
                 y2 = year
             if y2 is not None:
                 second = _make(y2, m2, d2)
+            elif ctx is not None:
+                second = _near_day(ctx, m2, d2)
             else:
                 second = _recent_day(doc, m2, d2) if doc is not None else None
             if second is not None:
@@ -304,6 +321,8 @@ def _resolve(words, raw, s: int, end: int, year: int | None, month: int, day: in
                     return _range(s, e2, first, second)
     if year is not None:
         last = _make(year, month, day)
+    elif ctx is not None:
+        last = _near_day(ctx, month, day)
     elif doc is not None:
         last = _recent_day(doc, month, day)
     else:
@@ -331,13 +350,15 @@ def _hedge(words, f: _Found, floor: int) -> None:
     before = words[max(floor, s - 4):s]
     if before and before[-1] in ("between", "from"):
         f.start -= 1
-    elif before and before[-1] in ("around", "about", "approximately", "circa", "roughly"):
-        f.start -= 1
-        f.precision = max(f.precision, 2)
     elif len(before) >= 3 and before[-3] == "on" and before[-2] == "or" and before[-1] in (
             "about", "around", "before", "after"):
         f.start -= 3
         f.precision = max(f.precision, 2)
+    elif before and before[-1] in ("around", "about", "approximately", "circa", "roughly"):
+        f.start -= 1
+        f.precision = max(f.precision, 2)
+    elif len(before) >= 2 and before[-2] == "reported" and before[-1] == "on":
+        f.precision = max(f.precision, 2)   # "(As) reported on 4 March": the report's date
     elif len(before) >= 2 and before[-1] == "of" and before[-2] in ("week", "weekend", "month"):
         kind = before[-2]
         f.start -= 2
@@ -493,6 +514,7 @@ def find_dates(tokens: Tokens, doc_date: _dt.date | None) -> list[DateMatch]:
     out: list[DateMatch] = []
     n = len(words)
     i = floor = 0
+    ctx: _dt.date | None = None
     while i < n:
         w = words[i]
         if w not in _TRIGGERS:
@@ -500,9 +522,10 @@ def find_dates(tokens: Tokens, doc_date: _dt.date | None) -> list[DateMatch]:
             continue
         f: _Found | None = None
         if w in MONTHS:
-            f = _written_at(words, raw, i, floor, doc_date)
+            f = _written_at(words, raw, i, floor, doc_date, ctx)
             if f is not None and f.explicit:
                 _hedge(words, f, floor)
+                ctx = f.date
         elif w in _PART_MONTH:
             part, month = _PART_MONTH[w]
             year, end = _year_after(words, i + 1)
@@ -521,6 +544,11 @@ def find_dates(tokens: Tokens, doc_date: _dt.date | None) -> list[DateMatch]:
             continue
         out.append(f.frozen())
         i = floor = max(f.end, i + 1)
+    # "Around 3 March 2022 (between 24 February - 10 March)": the range tells the precision
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if b.start == a.end + 1 and words[a.end] == "(" and words[b.start] == "between" and b.precision > a.precision:
+            out[k] = attrs.evolve(a, precision=b.precision)
     return out
 
 

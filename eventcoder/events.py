@@ -68,16 +68,22 @@ def build(results: Sequence[SentenceResult], doc_id: str | None, doc_date: _dt.d
     for res in results:
         dm = _dates.event_date(res.tokens, doc_date)
         if dm is not None:
-            current_date = (dm.date, dm.precision)
-        elif current_date is None and doc_date is not None:
-            current_date = (doc_date, 1)
-        res.date = current_date
+            res.date = (dm.date, dm.precision)
+            current_date = res.date
+        elif doc_date is not None:
+            res.date = (doc_date, 1)
+        else:
+            res.date = current_date  # no document date: the story's last date carries on
         fats = _fatalities.find_fatalities(res.tokens)
         res.fatality_mentions = fats
         for d in res.drafts:
             if not d.suppressed and all(x is None for x in d.sources) and all(x is None for x in d.targets):
                 d.suppressed = "no source or target named"
-        live = [(res, d, []) for d in res.drafts if not d.suppressed]
+        live = [(res, d, []) for d in res.drafts if not d.suppressed and not d.coreferent]
+        if last_material is not None and any(d.coreferent and not d.suppressed for d in res.drafts):
+            for d in res.drafts:
+                if d.coreferent and not d.suppressed:
+                    d.suppressed = "tells of the event coded in sentence " + str(last_material[0].index)
         material = [x for x in live if x[1].code[:2] in MATERIAL_CONFLICT]
         if fats:
             if material:

@@ -69,6 +69,10 @@ class PhraseIndex:
     def __contains__(self, word: str) -> bool:
         return word in self._index
 
+    def any_first_word(self, words: Sequence[str]) -> bool:
+        """Could any phrase start in ``words``? (one C-level set operation, for prefilters)"""
+        return not self._index.keys().isdisjoint(words)
+
     def longest(self, raw: Sequence[str], words: Sequence[str], i: int) -> tuple[int, list[object]]:
         """(length, payloads) of the longest phrase(s) starting at token i; (0, []) if none."""
         cands = self._index.get(words[i])

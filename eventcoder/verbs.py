@@ -22,6 +22,8 @@ NOUN_CUES = frozenset({
     "major", "large", "massive", "heavy", "fierce", "separate", "joint", "two", "three", "several", "many",
     "multiple", "overnight", "weekend", "retaliatory", "such", "daily", "apparent", "renewed",
 })
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                         "your", "any", "no", "every", "each", "'s"})
 STOPS = frozenset({";", ".", "!", "?"})
 
 
@@ -67,7 +69,7 @@ def find_triggers(tokens: Tokens, lex: Lexicon, mentions: Sequence[Mention]) -> 
         noun_hits = nouns.all_at(raw, words, i) if w in nouns else []
         verb_entry = verbs.get(w)
         prev = words[i - 1] if i else ""
-        noun_context = prev in NOUN_CUES or i in ends
+        noun_context = prev in NOUN_CUES or i in ends or (i > 1 and words[i - 2] in DETERMINERS and prev not in verbs)
         use_noun = bool(noun_hits) and (verb_entry is None or noun_context or noun_hits[0][0] > 1)
         if use_noun:
             length = noun_hits[0][0]
