@@ -98,8 +98,9 @@ def _resolve(group, words: Sequence[str], day: _dt.date | None) -> Mention | Non
     capital = False
     rules: list[str] = []
     for _s, _e, senses in group:
-        person = _pick(senses, ("person",))
-        if person is not None and person.code_on(day):
+        person = next((s for s in senses if isinstance(s, ActorSense) and s.kind == "person" and s.code_on(day)),
+                      None)  # several people may share a phrase ("President Bush"): the one in office
+        if person is not None:
             fixed = person.code_on(day)
             rules.append(person.rule)
             place_only = False

@@ -547,7 +547,8 @@ def find_dates(tokens: Tokens, doc_date: _dt.date | None) -> list[DateMatch]:
     # "Around 3 March 2022 (between 24 February - 10 March)": the range tells the precision
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        if b.start == a.end + 1 and words[a.end] == "(" and words[b.start] == "between" and b.precision > a.precision:
+        if (b.start == a.end + 1 and words[a.end] == "(" and words[b.start] == "between"
+                and b.precision > a.precision):
             out[k] = attrs.evolve(a, precision=b.precision)
     return out
 

@@ -22,25 +22,41 @@ plural victim with no number ("killed civilians", "militants were killed") is th
 value, 3, flagged ``vague``. "killed and injured 12 people" does not say how many died: like
 ACLED ("Unclear fatalities coded as 6 (half of 12)") it gives half, at least 1.
 
-Not deaths: "threatened/attempted/tried/plotted to kill", "death threats", "sentenced to death",
-"death sentence/penalty", "nearly killed", and the death of someone a protest or an arrest is
-about ("protested against the killing of a student", "arrested for the murder of ...").
+Not deaths of this event: "threatened/attempted/tried/plotted to kill", "death threats",
+"sentenced to death", "death sentence/penalty", "nearly killed", "did not kill" (zero); the
+death of someone a protest, an arrest or a trial is about ("protested against the killing of a
+student", "arrested for the murder of ...", "charged with killing", "relatives of a man who was
+killed", a protest "after two people were killed"); deaths told in a relative clause ("a leader
+who was shot dead the previous day"), in a road accident, "4 years ago", "two days after" an
+earlier attack, inside quotation marks, and those a note says were "coded separately".
 A suicide bomber counts when the text says he died: "killing himself and 3 others" -> 4,
-"blew himself up" -> 1 more.
+"blew himself up" -> 1 more; "including the attacker" is inside the figure already.
 
-ACLED's own notes end with coding statements, read as written: "Fatalities coded as 3",
-"Unknown fatalities coded as 3" (``final``: it overrides the rest), "3 fatalities." (``summary``).
+Victim phrases are read without a parser: the words before a passive or intransitive death word
+("two members of the militia were killed", "Three people, including a child, were killed"),
+after an active one ("killing two civilians and a soldier", "shot dead Mwenda Itaeba, a
+politician" — an aside after a comma is not a second victim), or after "of" ("the bodies of four
+men"). Numbers that are years, dates, ages ("45-year-old"), times or measures are not people.
+
+ACLED's own notes carry coding statements, read as written: "Fatalities coded as 3", "Unknown
+fatalities coded as 3", "1 fatality coded for this event", "Fatalities are split across 3
+events (4)" (``final``: overrides the rest), "3 fatalities." (``summary``), and "Fatalities are
+split across two events" / "(3 fatalities split among 6 events)" (``split``: the event gets its
+share, rounded half up).
 
 Combining (``combine``)
 -----------------------
 1. a ``final`` coding statement, if any (the last one);
-2. else the lowest ``summary`` figure (death tolls, "N deaths", "N fatalities"; ACLED takes
-   the lowest of conflicting reports);
+   a ``split`` statement divides whatever the rest gives by its number of events;
+2. else the lowest ``summary`` figure (death tolls, "N fatalities", "a total of N", and "no
+   fatalities were reported" as 0; ACLED takes the lowest of conflicting reports);
 3. else the victim counts: within one kind of victim ("soldiers", "militants") reports of the
    same victims conflict, so the lowest is taken; different kinds add up ("3 soldiers were
    killed ... 2 militants were killed" -> 5); a count of people in general ("5 people were
    killed") covers the specific ones when it is at least as large. Counts marked ``additive``
-   ("another", "two more", "2 others", "also killed") are added on top. A definite single victim
+   ("another", "two more", "2 others", "also killed") are added: to the specific victims when
+   they name a kind ("another member of the group"), on top of everything when they do not
+   ("two others", "another person"). A definite single victim
    ("the driver", "he") counts only when nothing else does — it usually points back to a victim
    already counted. Vague counts are used only when no precise count is present;
 4. else 0 when a ``zero`` statement was made, else None (the text says nothing about deaths).
@@ -72,10 +88,11 @@ class FatalityMention:
     text: str = ""
     victim: str = ""          # the victims' head noun, singular ("soldier", "person"); "" if none
     vague: bool = False       # the count comes from a vague word or a bare plural
-    summary: bool = False     # a whole-event figure: death toll, "N deaths", "N fatalities"
+    summary: bool = False     # a whole-event figure: death toll, "N fatalities", "no fatalities"
     additive: bool = False    # "another", "two more", "2 others", "also killed": adds to the rest
     definite: bool = False    # "the driver", "he": a single victim probably named before
     final: bool = False       # an explicit coding statement: "fatalities coded as N"
+    split: int = 1            # "fatalities are split across 3 events": the event has this share
 
 
 # ----------------------------------------------------------------------------- word lists
@@ -86,7 +103,8 @@ def _words(text: str) -> frozenset[str]:
 
 # death verbs that take the victim as object (active) or subject (passive)
 _KILL = _words("""killed murdered assassinated executed beheaded lynched massacred slaughtered butchered
-slain martyred kills kill murders slew killing murdering massacring executing beheading lynching
+slain martyred kills kill murders slew lynches executes beheads massacres slays assassinates killing
+murdering massacring executing beheading lynching
 assassinating slaughtering""")
 _KILL_ING = _words("killing murdering massacring executing beheading lynching assassinating slaughtering")
 _PASSIVE_ONLY = _words("slain martyred")
@@ -121,14 +139,15 @@ lists march zone certificate certificates anniversary rate end ends heat wish kn
 # before a death word: intent, modality, near misses, claims
 _INTENT = _words("""to threatened threatening attempted attempting tried trying vowed plotted plotting planned
 planning intended failed wanted would will could might may can should must shall cannot nearly almost
-narrowly claimed claims claim claiming""")
+narrowly""")
 # the death a protest or a trial is about
-_ABOUT_VERBAL = _words("""over against justice condemn condemned condemning denounce denounced denouncing
+_ABOUT_VERBAL = _words("""justice condemn condemned condemning denounce denounced denouncing
 mourn mourned mourning anniversary commemorate commemorated commemorating memory memorial funeral vigil
 outrage demanding""")
-_ABOUT_NOMINAL = _ABOUT_VERBAL | _words("""protest protests protested protesting reaction response retaliation
+_ABOUT_NOMINAL = _ABOUT_VERBAL | _words("""over against protest protests protested protesting reaction
+response retaliation
 revenge avenge avenging investigation investigations probe inquiry trial after following since sparked
-triggered prevent preventing blamed""")
+triggered prevent preventing blamed behind""")
 _PROTEST = _words("""protest protests protested protesting protesters protestors demonstration demonstrations
 demonstrated demonstrating demonstrators rally rallies rallied march marched marching vigil sit-in chain
 gathered gathering procession""")
@@ -137,7 +156,9 @@ condemning condemn denouncing denounce because due since connection""")
 _RELATIVES = _words("""relatives relative family families colleagues colleague friends friend parents
 parent mother father widow widows son sons daughter daughters wife husband brother sister children
 members kin""")
-_ACCUSE = _words("""accused suspected charged convicted arrested detained blamed responsible guilty jailed
+_ACCIDENT = _words("accident accidents collision collided crash crashed stampede electrocuted drowned")
+_ACCUSE = _words("""charges charge accusing accusation accusations allegations accused suspected charged
+convicted arrested detained blamed responsible guilty jailed
 sentenced tried wanted indicted acquitted prosecuted investigated questioned held apprehended""")
 
 _DET_INDEF = _words("a an another")
@@ -210,7 +231,8 @@ patient prisoner detainee inmate hostage victim migrant refugee worshipper pilgr
 fisherman hunter colleague cousin uncle nephew niece grandson granddaughter grandfather grandmother
 neighbour neighbor friend companion partner gendarme trooper sergeant captain major lieutenant colonel
 general private corporal recruit cadet volunteer militia conscript guerrilla combatant troop personnel
-crew staff agent spy informant collaborator other critic preacher scholar aide secretary manager
+crew staff agent spy informant collaborator other critic preacher assistant executive official scholar
+aide secretary manager
 director coordinator engineer contractor guard watchman herder shepherd pastoralist cattleman chief
 headman sheikh emir commissioner inspector constable detective administrator envoy ambassador diplomat
 opponent rival veteran teenager toddler pensioner landlord tenant owner merchant dealer smuggler
@@ -231,9 +253,11 @@ _QUOTES = _words('" “ ”')
 class _Ctx:
     """Per-call state while matching one token sequence."""
 
-    __slots__ = ("words", "raw", "n", "num_at", "num_end", "sfloor")
+    __slots__ = ("words", "raw", "n", "num_at", "num_end", "sfloor", "starts", "ends")
 
     def __init__(self, tokens: Tokens):
+        self.starts = tokens.starts
+        self.ends = tokens.ends
         self.words = tokens.words
         self.raw = tokens.raw
         self.n = len(tokens.words)
@@ -251,14 +275,17 @@ class _Ctx:
         if m.value != int(m.value):
             return False
         last = w[m.end - 1]
-        if m.end - m.start == 1 and last.isdigit() and len(last) == 4 and 1800 <= int(last) <= 2100:
-            return False
+        nxt = w[m.end] if m.end < self.n else ""
+        if m.end - m.start == 1 and last.isdigit() and len(last) == 4 and 1800 <= int(last) <= 2100 and not (
+                _is_plural(nxt) and _personish(_singular(nxt))):
+            return False     # a year, unless "1800 people"
         nxt = w[m.end] if m.end < self.n else ""
         nxt2 = w[m.end + 1] if m.end + 1 < self.n else ""
         prev = w[m.start - 1] if m.start > 0 else ""
         if nxt in _UNIT_AFTER or nxt in _MONTHS or prev in _MONTHS or nxt in (":", "/"):
             return False
-        if nxt == "-" and not nxt2[:1].isdigit() and nxt2 not in _RUN_NUMBER_WORDS:
+        if (nxt == "-" and not nxt2[:1].isdigit() and nxt2 not in _RUN_NUMBER_WORDS
+                and self.ends[m.end - 1] == self.starts[m.end]):
             return False     # "45-year-old", "3-day"
         if prev in ("aged", "age", "no", "#", "/", "$", "€", "£", "rs", "no.", "number"):
             return False
@@ -305,9 +332,22 @@ class _NP:
         self.vague, self.definite, self.additive, self.numbered = vague, definite, additive, numbered
 
 
+_OF_QUANTITY = _words("""number numbers group groups dozens dozen hundreds thousands tens scores couple pair
+handful one two three four five six seven eight nine ten some many several few all most total bodies body
+lives life remains corpses corpse""")
+
+
 def _head(c: _Ctx, s: int, e: int) -> tuple[str, int]:
-    """The head word of words[s:e] (its last word that is not a number or punctuation)."""
+    """The head word of words[s:e]: the word before "of" ("leader of an armed group"), unless
+    that word is a quantity ("dozens of people", "the bodies of four men"); else the last word
+    that is not a number or punctuation."""
     w = c.words
+    for k in range(s + 1, e - 1):
+        if w[k] == "of":
+            t = w[k - 1]
+            if (k - 1) not in c.num_end and t not in _OF_QUANTITY and t.isalpha() and t not in _DET_DEF:
+                return t, k - 1
+            break
     for k in range(e - 1, s - 1, -1):
         t = w[k]
         if t in ("'s", "'", "-", ")", "(", '"'):
@@ -327,7 +367,15 @@ def _quantify(c: _Ctx, s: int, e: int) -> _NP | None:
     if head in _NON_PERSON or head in _INJURY or head in _INJURY_VERBS:
         return None
     victim = _singular(head)
-    additive = any(w[k] in _OTHER for k in range(s, e))
+    # "two others", "another", "five more": added to a figure given before; "the other two" is a
+    # part of it
+    additive = any(w[k] in _OTHER and not (k > s and w[k - 1] in _DET_DEF) for k in range(s, e))
+    # "ten of those", "one of the soldiers", "two of them": a part of victims named before
+    # ("ten of those killed", "two of whom"); "three of them" may be other people, and counts
+    partitive = any(w[k] == "of" and k + 1 < e and (w[k + 1] in ("those",) or (
+        w[k + 1] == "the" and k + 2 < c.n
+        and w[k + 2] in ("dead", "victims", "deceased", "fatalities", "killed")))
+                    and (k - 1) in c.num_end for k in range(s + 1, e))
     # a number in the phrase: the first ("one of the soldiers" -> 1, "between 27 and 28" -> 27)
     for k in range(s, e):
         m = c.num_at.get(k)
@@ -335,7 +383,8 @@ def _quantify(c: _Ctx, s: int, e: int) -> _NP | None:
             count = int(m.value)
             if count == 0:
                 return _NP(s, e, 0, "zero", victim)
-            return _NP(s, e, count, "total", victim, vague=m.vague, additive=additive, numbered=True)
+            return _NP(s, e, count, "total", victim, vague=m.vague, additive=additive, numbered=True,
+                       definite=partitive and not additive)
     first = w[s]
     if first in ("no", "none", "nobody"):
         return _NP(s, e, 0, "zero", victim)
@@ -356,7 +405,7 @@ def _quantify(c: _Ctx, s: int, e: int) -> _NP | None:
         if victim in _PERSONISH or named:
             return _NP(s, e, 1, "individual", victim, definite=True)
         return None
-    if victim in _PERSONISH or named or head in _PERSONISH:
+    if _personish(victim) or named or head in _PERSONISH:
         return _NP(s, e, 1, "individual", victim)
     return None
 
@@ -374,6 +423,8 @@ def _close_paren(c: _Ctx, k: int, floor: int) -> int:
 def _np_left(c: _Ctx, p: int, floor: int) -> tuple[int, int]:
     """The noun phrase chunk ending at token ``p`` (inclusive): (start, end)."""
     w = c.words
+    if w[p] in ("whom", "them", "those") and p - 2 >= floor and w[p - 1] == "of" and (p - 2) in c.num_end:
+        return c.num_end[p - 2].start, p + 1       # "1 of whom"
     if w[p] in _PRON_SING or w[p] in _PRON_PLUR:
         return p, p + 1
     k = p
@@ -385,15 +436,20 @@ def _np_left(c: _Ctx, p: int, floor: int) -> tuple[int, int]:
             # a range "1 - 4", "27 to 28": go on to its first number
             if k - 1 >= limit and w[k] in ("-", "to", "or") and (k - 1) in c.num_end:
                 k = c.num_end[k - 1].start - 1
-            continue
+            # a number starts its phrase, unless a determiner or "of" comes first ("the two men",
+            # "members of 2 families")
+            if k >= limit and (w[k] in _DET_DEF or w[k] in ("of", "all", "another")):
+                continue
+            break
         t = w[k]
-        if t in ("'s", "-", "'") or (t == "of" and k < p):
+        if t in ("'s", "-", "'", '"', "“", "”") or (t == "of" and k < p):
             k -= 1
             continue
-        if t == ")" and k < p:
-            j = _close_paren(c, k, limit)
-            if j > limit:
+        if t == ")":
+            j = _close_paren(c, k, max(floor, p - 14))
+            if j > floor:
                 k = j - 1
+                limit = max(floor, k - 8)
                 continue
             break
         if t in _DET_DEF or t in _DET_INDEF or t == "no":
@@ -402,7 +458,9 @@ def _np_left(c: _Ctx, p: int, floor: int) -> tuple[int, int]:
         if _verbish(t):
             # "2 mining company employees": an -ing/-ed word right after a number or determiner
             prev = w[k - 1] if k - 1 >= limit else ""
-            if t[-1] in "dg" and t not in _BOUNDARY and ((k - 1) in c.num_end or prev in _DET_DEF or prev in _DET_INDEF):
+            if t[-1] in "dg" and t not in _BOUNDARY and (
+                    (k < p and ((k - 1) in c.num_end or prev in _DET_DEF or prev in _DET_INDEF))
+                    or (k == p and prev in ("those", "the"))):      # "those arrested"
                 k -= 1
                 continue
             break
@@ -430,7 +488,7 @@ def _np_right(c: _Ctx, q: int, ceiling: int) -> tuple[int, int]:
             return q, q + 1
         if k > q and (t in _DET_DEF or t in _DET_INDEF) and w[k - 1] != "of":
             break
-        if t in ("of", "'s", "-", "'") or (k == q and (t in _DET_DEF or t in _DET_INDEF)):
+        if t in ("of", "'s", "-", "'", '"', "“", "”") or (k == q and (t in _DET_DEF or t in _DET_INDEF)):
             k += 1
             continue
         if k == q and t in ("at", "least", "than", "more", "over", "some", "up", "about", "around", "nearly",
@@ -445,6 +503,10 @@ def _np_right(c: _Ctx, q: int, ceiling: int) -> tuple[int, int]:
                 continue
             break
         k += 1
+    # "three men suspected of": the phrase ends before a dangling "of" or participle
+    while k > q + 1 and (w[k - 1] in ("of", "-", "'s", "'", "to")
+                         or (w[k - 1] in _ADJ_ED and w[k - 1] != "dead")):
+        k -= 1
     return q, k
 
 
@@ -461,23 +523,32 @@ def _starts_np(c: _Ctx, q: int) -> bool:
         return t not in ("that", "this") or (q + 1 < c.n and not _verbish(c.words[q + 1]))
     if t in ("at", "more", "over", "some", "up", "about", "around", "nearly", "almost", "approximately",
              "between", "no"):
-        return True
+        nxt = c.words[q + 1] if q + 1 < c.n else ""
+        return (q + 1) in c.num_at or nxt in ("least", "than", "to", "one") or (t == "no" and nxt != "longer")
+    if t[:1].isdigit():
+        return True            # "beat to death 17-year-old Kennedy"
     if t in _TIME_WORDS or _verbish(t) or not t[:1].isalpha():
         return False
     return True
 
 
 def _coordinated_right(c: _Ctx, np: _NP, ceiling: int) -> list[_NP]:
-    """More victims after "and" / ",": "two civilians and a soldier", "himself and 3 others"."""
+    """More victims after "and" / ",": "two civilians and a soldier", "himself and 3 others".
+    A phrase after a bare comma counts only when an "and" closes the list ("X, Y and Z");
+    otherwise it is an aside ("Mwenda Itaeba, a politician")."""
     out = [np]
+    pending: list[_NP] = []
     w = c.words
     k = np.end
-    while k < min(ceiling, c.n) and len(out) < 6:
+    while k < min(ceiling, c.n) and len(out) + len(pending) < 6:
         j = k
+        comma = False
         if w[j] == ",":
             j += 1
             if j < c.n and w[j] == "and":
                 j += 1
+            else:
+                comma = True
         elif w[j] == "and":
             j += 1
         elif w[j] == "along" and k + 1 < c.n and w[k + 1] == "with":
@@ -492,7 +563,15 @@ def _coordinated_right(c: _Ctx, np: _NP, ceiling: int) -> list[_NP]:
             break
         if nxt.definite and w[j] not in ("his", "her", "their", "him"):
             break
-        out.append(nxt)
+        if nxt.kind == "individual" and nxt.victim not in _PERSONISH and w[j] not in _DET_INDEF and \
+                w[j] not in ("himself", "herself", "him", "her", "his", "their"):
+            break
+        if comma:
+            pending.append(nxt)
+        else:
+            out.extend(pending)
+            pending.clear()
+            out.append(nxt)
         k = e2
     return out
 
@@ -523,8 +602,9 @@ def _coordinated_left(c: _Ctx, np: _NP, floor: int) -> list[_NP]:
                 _verbish(before) or before in ("by", "with", "from", "against", "on", "at", "in", "to", "of",
                                                "for", "near", "between")):
             break
-        if prev.kind == "individual" and prev.definite:
-            break
+        if prev.kind == "individual" and (
+                prev.definite or (prev.victim not in _PERSONISH and w[s2] not in _DET_INDEF)):
+            break        # "Krasnohorivka and Mykhaylivka, three civilians": places, not victims
         out.insert(0, prev)
         k = s2 - 1
     return out
@@ -537,9 +617,19 @@ def _subject(c: _Ctx, p: int, floor: int) -> _NP | None:
     s, e = _np_left(c, p, floor)
     np = _quantify(c, s, e)
     w = c.words
+    if np is None:
+        # "Five suspects linked to the two attacks have been shot dead": a counted group of
+        # people earlier in the clause
+        for j in range(s - 1, max(floor, s - 10) - 1, -1):
+            if w[j] in (",", ";", "(", ")", "and", "but", "while", "when", "after"):
+                break
+            m = c.num_end.get(j)
+            if m is not None and j + 1 < c.n and _personish(_singular(w[j + 1])) and _is_plural(w[j + 1]):
+                return _NP(m.start, e, int(m.value), "total" if m.value else "zero", _singular(w[j + 1]),
+                           vague=m.vague, numbered=True)
     # "X of/from/with the Y": the victim is X
     j = s - 1
-    if j - 1 >= floor and w[j] in ("of", "from", "with", "in", "at", "on", "among", "near"):
+    if j - 1 >= floor and w[j] in ("of", "from", "with", "in", "at", "on", "near"):
         s2, e2 = _np_left(c, j - 1, floor)
         head = _quantify(c, s2, e2)
         if head is not None and head.kind != "zero" and (head.numbered or head.kind == "individual"
@@ -547,6 +637,12 @@ def _subject(c: _Ctx, p: int, floor: int) -> _NP | None:
             head.end = e
             np = head
     return np
+
+
+def _personish(victim: str) -> bool:
+    """Is ``victim`` (singular) a word for a person? A list, and agent-noun endings."""
+    return victim in _PERSONISH or (
+        len(victim) > 4 and victim.endswith(("ist", "ian", "man", "woman", "eer")))
 
 
 def _text(c: _Ctx, s: int, e: int) -> str:
@@ -572,11 +668,13 @@ def _mention(c: _Ctx, s: int, e: int, nps: list[_NP], *, half: bool = False, sum
                            definite=len(nps) == 1 and first.definite)
 
 
-def _aux_back(c: _Ctx, k: int, floor: int) -> tuple[int, bool, bool, bool, bool]:
+def _aux_back(c: _Ctx, k: int, floor: int) -> tuple[int, bool, bool, int, bool]:
     """Step back over auxiliaries and adverbs before token ``k``: (index of the phrase's last
-    word, passive auxiliary seen, negation seen, relative pronoun seen, singular verb seen)."""
+    word, passive auxiliary seen, negation seen, relative pronoun seen (1 restrictive "who",
+    2 ", who" or "which"), singular verb seen)."""
     w = c.words
-    passive = negated = relative = singular = False
+    passive = negated = singular = False
+    relative = 0
     j = k - 1
     while j >= floor:
         t = w[j]
@@ -591,15 +689,30 @@ def _aux_back(c: _Ctx, k: int, floor: int) -> tuple[int, bool, bool, bool, bool]
         if t in _AUX:
             j -= 1
             continue
+        if t in _TIME_WORDS and t not in _MONTHS:
+            # "were Friday afternoon shot dead": a time between the auxiliary and the verb
+            i = j
+            while i > floor and (w[i] in _TIME_WORDS or w[i] in ("in", "the", "on")):
+                i -= 1
+            if w[i] in _PASSIVE_AUX or w[i] in ("have", "has", "had"):
+                j = i
+                continue
+            break
         if t == "and" and j - 1 >= floor and w[j - 1] in _MANNER:
             j -= 2
             continue
         if t in _RELATIVE and t != "whose":
-            relative = True
+            # "a man who was killed", "a man who had killed his father"; not ", who" nor "which"
+            # when the clause tells the event itself ("an attack which killed 11", "vigilantes, who
+            # killed one gang member")
+            relative = 2 if (j - 1 >= floor and w[j - 1] == ",") or t == "which" else 1
             j -= 1
             if j >= floor and w[j] == ",":
                 j -= 1
             break
+        if t == "," and j + 1 < k and w[j + 1] in _PASSIVE_AUX:
+            j -= 1          # "A teacher at the school, was shot dead"
+            continue
         break
     return j, passive, negated, relative, singular
 
@@ -637,6 +750,18 @@ def _background(c: _Ctx, s: int, nominal: bool = False) -> bool:
     for j in range(max(c.sfloor, s - 6), s):
         if w[j] in about:
             return True
+    if s - 1 >= c.sfloor and w[s - 1] == "among":
+        return True         # "among those killed were ...": part of a figure given elsewhere
+    for j in range(max(c.sfloor + 1, s - 8), s):
+        if w[j] in ("after", "before") and w[j - 1] in ("days", "day", "weeks", "week", "months", "month",
+                                                        "hours", "years", "year"):
+            return True     # "two days after the militia executed 20 Kenyans": an earlier event
+    for j in range(max(c.sfloor, s - 10), min(c.n, s + 12)):
+        t = w[j]
+        if t in (".", ";") and j >= s:
+            break
+        if t in _ACCIDENT or (t == "ago" and j > s):
+            return True     # a road accident; "killed 4 years ago"
     if s - 2 >= c.sfloor and w[s - 1] == "of" and w[s - 2] in _RELATIVES:
         return True
     protest = -1
@@ -657,6 +782,15 @@ def _left_victims(c: _Ctx, k: int, floor: int) -> tuple[list[_NP], bool, bool, b
     if j < floor:
         return [], passive, negated, relative, k
     w = c.words
+    if w[j] == ",":
+        # "At least 45 people, including women and children, died": the phrase before the aside
+        for i in range(j - 1, max(floor, j - 14) - 1, -1):
+            if w[i] in (".", ";"):
+                break
+            if w[i] in ("including", "mostly", "mainly", "among") and i - 2 >= floor and w[i - 1] == ",":
+                j = i - 2
+                singular = False
+                break
     if w[j] in ("nobody", "none") or (w[j] in ("one", "body") and j - 1 >= floor and w[j - 1] == "no"):
         s = j - 1 if w[j] in ("one", "body") else j
         return [_NP(s, j + 1, 0, "zero", "")], passive, negated, relative, s
@@ -664,10 +798,12 @@ def _left_victims(c: _Ctx, k: int, floor: int) -> tuple[list[_NP], bool, bool, b
     if np is None:
         return [], passive, negated, relative, k
     nps = [np] if singular else _coordinated_left(c, np, floor)
-    # "Nine people including two officers and seven civilians were killed"
+    # "Nine people including two officers and seven civilians were killed", "Three people,
+    # including a child, were killed": the figure before "including"
     b = nps[0].start - 1
-    if b - 1 >= floor and c.words[b] == "including":
-        whole = _subject(c, b - 1, floor)
+    if b - 1 >= floor and w[b] in ("including", "mostly", "mainly"):
+        q = b - 2 if w[b - 1] == "," else b - 1
+        whole = _subject(c, q, floor) if q >= floor else None
         if whole is not None and whole.numbered:
             whole.end = nps[-1].end
             nps = [whole]
@@ -687,7 +823,7 @@ def _passive(c: _Ctx, k: int, floor: int, out: list[FatalityMention], end: int, 
         out.append(FatalityMention(s, end, 0, "zero", _text(c, s, end)))
         return end
     if not nps or relative:
-        return end
+        return end      # "a man who was killed": said of someone, not told as the event
     if _background(c, nps[0].start):
         return end
     w = c.words
@@ -699,7 +835,9 @@ def _passive(c: _Ctx, k: int, floor: int, out: list[FatalityMention], end: int, 
         if more is not None and more.kind != "zero":
             nps = nps + [more]
             end = e2
-    _add(out, _mention(c, s, end, nps, half=half, additive=additive))
+    _add(out, _mention(c, s, end, nps, half=half, additive=additive,
+                       summary=any(w[x] in ("total", "altogether") for x in range(max(floor, s - 3), end + 2)
+                                   if x < c.n)))
     return end
 
 
@@ -729,6 +867,10 @@ def _kill_at(c: _Ctx, k: int, floor: int, out: list[FatalityMention]) -> int:
     nxt = w[k + 1] if k + 1 < n else ""
     if t in _KILL_ING and nxt == "of":
         return _of_phrase(c, k, floor, out)          # "the killing of two protesters"
+    if t in _KILL_ING and k - 1 >= floor and (w[k - 1] in _DET_DEF or w[k - 1] in _DET_INDEF or w[k - 1] in (
+            "honor", "honour", "revenge", "mob", "mass", "brutal", "recent", "latest", "serial", "custodial",
+            "extrajudicial", "extra-judicial", "targeted", "retaliatory", "alleged", "reported")):
+        return k + 1                                 # "a custodial killing victim": a noun
     if t == "killings":
         return k + 1
     # joint figures: "killed and injured 12", "killing and wounding dozens", "injured and killed"
@@ -741,18 +883,19 @@ def _kill_at(c: _Ctx, k: int, floor: int, out: list[FatalityMention]) -> int:
     elif nxt in ("and", ",") and k + 2 < n and (w[k + 2] in _KILL or w[k + 2] in (
             "beheaded", "burned", "burnt", "mutilated", "dismembered", "decapitated")):
         q = k + 3                                    # "killed and beheaded a man"
-    j, passive, negated, relative, _ = _aux_back(c, k, floor)
+    vk = k - 1 if t == "down" else k                 # "was gunned down"
+    j, passive, negated, relative, _ = _aux_back(c, vk, floor)
     if negated and not passive:                      # "the gunmen did not kill anyone"
         out.append(FatalityMention(k, k + 1, 0, "zero", _text(c, k, k + 1)))
         return k + 1
-    if relative and not passive:
+    if relative == 1 and not passive:
         return k + 1                                 # "a man who had killed his father"
     if t in _KILL_ING or (not passive and t not in _PASSIVE_ONLY and _starts_np(c, q)
                           and not (q < n and w[q] in _PRON_PLUR)):
         if not _starts_np(c, q):
             return k + 1
         return _active(c, k, q, out, half=half, person_only=t in ("executed", "executing"))
-    return _passive(c, k, floor, out, k + 1, half=half)
+    return _passive(c, vk, floor, out, k + 1, half=half)
 
 
 def _die_at(c: _Ctx, k: int, floor: int, out: list[FatalityMention]) -> int:
@@ -772,22 +915,44 @@ def _number_before(c: _Ctx, k: int, floor: int, reach: int = 3) -> NumberMatch |
         m = c.num_end.get(j)
         if m is not None:
             # a range "between 1 and 3 fatalities": its first number
-            if m.start - 2 >= floor and w[m.start - 1] in ("and", "to", "-", "or") and (m.start - 2) in c.num_end:
+            if (m.start - 2 >= floor and w[m.start - 1] in ("and", "to", "-", "or")
+                    and (m.start - 2) in c.num_end):
                 return c.num_end[m.start - 2]
             return m
-        if _verbish(w[j]) or w[j] in _DET_DEF or w[j] in _DET_INDEF or w[j] in (",", "(", ")"):
+        if (w[j] in _BOUNDARY and w[j] != "dead") or w[j] in _DET_DEF or w[j] in _DET_INDEF or w[j] in (
+                ",", "(", ")"):
             return None
     return None
 
 
-def _number_after(c: _Ctx, k: int, reach: int) -> NumberMatch | None:
+def _qualified(c: _Ctx, j: int) -> bool:
+    """Is "no deaths" at ``j`` limited to some people ("among the soldiers", "on their side")?"""
     w = c.words
-    for j in range(k + 1, min(c.n, k + 1 + reach)):
-        m = c.num_at.get(j)
-        if m is not None:
-            return m
-        if w[j] in (".", ";") or (w[j] == "," and j > k + 2):
+    for x in range(j, min(c.n, j + 4)):
+        if w[x] in ("among", "on", "in", "from", "of", "for", "amongst", "to"):
+            return True
+        if w[x] in (".", ";", ",", "and"):
+            return False
+    return False
+
+
+_TOLL_VERBS = _words("""rose risen rise rises climbed climbs jumped jumps increased reached reaches stood
+stands
+hit hits was is of at to now reportedly""")
+
+
+def _toll_figure(c: _Ctx, k: int) -> NumberMatch | None:
+    """The figure of the death toll at ``k``: "death toll rose to 12", "the toll in the attack on
+    Sunday ... has risen to 11", "a death toll of 5"."""
+    w = c.words
+    for j in range(k + 1, min(c.n, k + 31)):
+        if w[j] in (".", ";", "!", "?"):
             return None
+        m = c.num_at.get(j)
+        if m is not None and w[j - 1] in _TOLL_VERBS | {"least", "than", "over"} | _TOLL_VERBS:
+            return m
+        if m is not None and j == k + 1:
+            return m
     return None
 
 
@@ -795,7 +960,7 @@ def _split(c: _Ctx, e: int) -> tuple[int, int]:
     """ACLED's "split across 3 events (and 2 days)" after a figure: (divisor, end)."""
     w = c.words
     j = e
-    if j < c.n and w[j] == "and":
+    if j < c.n and w[j] in ("and", "are", "were"):
         j += 1
     if j < c.n and w[j] == ",":
         j += 1
@@ -831,8 +996,8 @@ def _figure(c: _Ctx, m: NumberMatch, s: int, e: int, out: list[FatalityMention],
     """A figure of deaths, "3 fatalities" (with ACLED's "split across N events")."""
     count = int(m.value)
     divisor, end = _split(c, e)
-    final = divisor > 1
-    if final:
+    final = divisor > 1 and not any(x.final for x in out)
+    if divisor > 1:
         count = int(count / divisor + 0.5)
         e = end
     out.append(FatalityMention(s, e, count, "total" if count else "zero", _text(c, s, e), victim="person",
@@ -850,7 +1015,7 @@ def _noun_at(c: _Ctx, k: int, floor: int, out: list[FatalityMention]) -> int:
     if t == "toll":
         if prev not in ("death", "casualty", "the", "a", "its", "final"):
             return k + 1
-        m = _number_after(c, k, 9)
+        m = _toll_figure(c, k)
         if m is None:
             return k + 1
         s = k - 1 if prev in ("death", "casualty") else k
@@ -887,14 +1052,32 @@ def _noun_at(c: _Ctx, k: int, floor: int, out: list[FatalityMention]) -> int:
             return _of_phrase(c, k, floor, out)
         return k + 1
     # deaths, fatalities, fatality
-    if prev == "no" or (k - 2 >= floor and w[k - 2] == "no" and prev in ("reported", "further", "known", "more",
-                                                                         "other", "confirmed")):
+    if prev == "no" or (k - 2 >= floor and w[k - 2] == "no"
+                        and prev in ("reported", "further", "known", "more", "other", "confirmed")):
         s = k - 1 if prev == "no" else k - 2
         final = nxt in ("coded", "recorded")
-        out.append(FatalityMention(s, k + 1, 0, "zero", _text(c, s, k + 1), final=final))
+        # "No fatalities were reported" is a figure for the whole event; "no deaths among the
+        # soldiers" or "no further deaths" is not
+        qualified = prev in ("further", "more", "other") or _qualified(c, k + 1)
+        out.append(FatalityMention(s, k + 1, 0, "zero", _text(c, s, k + 1), final=final,
+                                   summary=not qualified))
         return k + 1
     if t == "deaths" and nxt == "of":
         return _of_phrase(c, k, floor, out)
+    # ACLED: "Fatalities are split across 3 events (4)", "Fatalities are split across two events"
+    j = k + 1
+    if j < c.n and w[j] in ("are", "were", "have", "been"):
+        j += 1
+    if t != "deaths" and j < c.n and w[j] in _SPLIT and _number_before(c, k, floor, 3) is None:
+        divisor, end = _split(c, j - 1 if w[j - 1] != w[k] else k + 1)
+        if divisor > 1:
+            if end + 2 < c.n and w[end] == "(" and end + 1 in c.num_at and w[c.num_at[end + 1].end] == ")":
+                m = c.num_at[end + 1]
+                out.append(FatalityMention(k, m.end + 1, int(m.value), "total" if m.value else "zero",
+                                           _text(c, k, m.end + 1), victim="person", summary=True, final=True))
+                return m.end + 1
+            out.append(FatalityMention(k, end, 0, "total", _text(c, k, end), victim="person", split=divisor))
+            return end
     if nxt in (":", "=") and k + 2 < c.n and (k + 2) in c.num_at:       # "FATALITIES: 17"
         m = c.num_at[k + 2]
         return _figure(c, m, k, m.end, out)
@@ -902,11 +1085,13 @@ def _noun_at(c: _Ctx, k: int, floor: int, out: list[FatalityMention]) -> int:
     if m is not None:
         if _background(c, m.start):
             return k + 1
-        return _figure(c, m, m.start, k + 1, out)
-    if t in ("fatalities", "deaths") and not _background(c, k, nominal=True) and nxt not in ("unknown", "unclear"):
+        # "3 fatalities" is ACLED's figure for the event; "2 deaths" may be a part of it
+        return _figure(c, m, m.start, k + 1, out, summary=t != "deaths")
+    if t in ("fatalities", "deaths") and not _background(c, k, nominal=True) and nxt not in (
+            "unknown", "unclear"):
         # "resulting in fatalities", "there were fatalities": plural, no number
-        if prev in ("unknown", "unclear", "unspecified", "some", "multiple", "were", "in", "caused", "causing",
-                    "resulting", "reported", "with", "and", "heavy"):
+        if prev in ("unknown", "unclear", "unspecified", "some", "multiple", "were", "in", "caused",
+                    "causing", "resulting", "reported", "with", "and", "heavy"):
             out.append(FatalityMention(k, k + 1, SEVERAL, "total", _text(c, k, k + 1), victim="person",
                                        vague=True))
     return k + 1
@@ -923,7 +1108,7 @@ def _death_at(c: _Ctx, k: int, floor: int, out: list[FatalityMention]) -> int:
         verb = w[k - 2] if k - 2 >= floor else ""
         if verb in _NOT_TO_DEATH or _intent(c, k - 2):
             return k + 1
-        if verb in _TO_DEATH_VERBS:
+        if verb in _TO_DEATH_VERBS or (verb.endswith("ed") and len(verb) > 4):
             j, passive, negated, relative, _ = _aux_back(c, k - 2, floor)
             if not passive and _starts_np(c, k + 1):
                 return _active(c, k - 2, k + 1, out)          # "burned to death two robbers"
@@ -954,9 +1139,10 @@ def _dead_at(c: _Ctx, k: int, floor: int, out: list[FatalityMention]) -> int:
     if nxt in ("body", "bodies", "end", "ends", "heat", "zone", "letter", "weight", "serious", "wrong", "set",
                "against", "tired", "drunk", "center", "centre", "calm", "silent", "certain", "of"):
         return k + 1
-    if prev in ("the", "for", "more", "than", "a", "half", "nearly", "almost", "playing", "play") or _intent(c, k):
+    if prev in ("the", "for", "more", "than", "a", "half", "nearly", "almost", "playing", "play") or _intent(
+            c, k):
         return k + 1
-    if prev in ("shot", "shooting", "shoots") and _starts_np(c, k + 1) and not (
+    if prev in ("shot", "shooting", "shoots", "shoot") and _starts_np(c, k + 1) and not (
             k - 2 >= floor and w[k - 2] in _PASSIVE_AUX):
         return _active(c, k - 1, k + 1, out)
     return _passive(c, k, floor, out, k + 1)
@@ -966,6 +1152,14 @@ def _coded_at(c: _Ctx, k: int, floor: int, out: list[FatalityMention]) -> int:
     """ACLED's coding statements: "Fatalities coded as 3", "Unknown fatalities coded as 3 and split
     between 2 locations"."""
     w = c.words
+    if k + 3 < c.n and w[k + 1] in ("for", "to", "in") and w[k + 2] == "this" and w[k + 3] == "event":
+        m = _number_before(c, k - 1, c.sfloor, 2) if k - 1 >= c.sfloor and w[k - 1] in (
+            "fatality", "fatalities") else None
+        if m is not None:                        # "1 fatality coded for this event"
+            out.append(FatalityMention(m.start, k + 4, int(m.value), "total" if m.value else "zero",
+                                       _text(c, m.start, k + 4), victim="person", summary=True, final=True))
+            return k + 4
+        return k + 1
     if k + 2 >= c.n or w[k + 1] not in ("as", "to", "at") or (k + 2) not in c.num_at:
         return k + 1
     lo = max(c.sfloor, k - 8)
@@ -1006,8 +1200,12 @@ def _coded_elsewhere(c: _Ctx, m: FatalityMention) -> bool:
         t = w[j]
         if t in (".", ";"):
             return False
-        if t == "separately" or (t == "separate" and j + 1 < c.n and w[j + 1] in ("event", "events")):
+        if t in ("separately", "seperately") or (
+                t == "separate" and j + 1 < c.n and w[j + 1] in ("event", "events")):
             return True
+        if (t == "coded" and j + 1 < c.n and w[j + 1] in ("to", "in", "under") and (j + 2) not in c.num_at
+                and any(w[x] in ("event", "events") for x in range(j + 2, min(c.n, j + 7)))):
+            return True     # "(fatalities coded to Novotroitske event)"
         if t in ("other", "another") and j + 1 < c.n and w[j + 1] in ("event", "events") and w[j - 1] in (
                 "in", "as", "to"):
             return True
@@ -1035,7 +1233,8 @@ def find_fatalities(tokens: Tokens) -> list[FatalityMention]:
             elif t in _INJURY:
                 injury = True
                 if t in ("casualties", "casualty", "injuries") and k - 1 >= floor and words[k - 1] == "no":
-                    out.append(FatalityMention(k - 1, k + 1, 0, "zero", _text(c, k - 1, k + 1)))
+                    out.append(FatalityMention(k - 1, k + 1, 0, "zero", _text(c, k - 1, k + 1),
+                                               summary=t != "injuries" and not _qualified(c, k + 1)))
             k += 1
             continue
         before = len(out)
@@ -1075,7 +1274,13 @@ def combine(mentions: Sequence[FatalityMention]) -> int | None:
     finals = [m for m in mentions if m.final]
     if finals:
         return finals[-1].count
-    summaries = [m for m in mentions if m.summary and m.kind != "zero"]
+    divisor = 1
+    for m in mentions:
+        divisor *= m.split
+    if divisor > 1:
+        whole = combine([m for m in mentions if m.split == 1])
+        return None if whole is None else int(whole / divisor + 0.5)
+    summaries = [m for m in mentions if m.summary]
     if summaries:
         precise = [m.count for m in summaries if not m.vague]
         return min(precise) if precise else min(m.count for m in summaries)
@@ -1084,8 +1289,8 @@ def combine(mentions: Sequence[FatalityMention]) -> int | None:
         precise = [m for m in counts if not m.vague]
         pool = precise or counts
         base = [m for m in pool if not m.additive and not m.definite]
-        extra = sum(m.count for m in pool if m.additive)
-        if not base and not extra:
+        more = [m for m in pool if m.additive]
+        if not base and not more:
             base = pool[:1]
         by_victim: dict[str, int] = {}
         generic = 0
@@ -1094,5 +1299,9 @@ def combine(mentions: Sequence[FatalityMention]) -> int | None:
                 generic = min(generic, m.count) if generic else m.count
             else:
                 by_victim[m.victim] = min(by_victim.get(m.victim, m.count), m.count)
-        return max(generic, sum(by_victim.values())) + extra
+        # "another member" adds to the named victims (a general count may already cover both);
+        # "two others", "another person" add to everything
+        more_specific = sum(m.count for m in more if m.victim not in _GENERIC)
+        more_general = sum(m.count for m in more if m.victim in _GENERIC)
+        return max(generic, sum(by_victim.values()) + more_specific) + more_general
     return 0

@@ -98,6 +98,7 @@ _AT_LEAST = (("at", "least"), ("more", "than"), ("upwards", "of"), ("no", "fewer
              ("no", "less", "than"), ("not", "less", "than"), ("in", "excess", "of"), ("well", "over"),
              ("over",), ("some",))
 
+_ANY_DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\Z")
 
 
@@ -244,6 +245,9 @@ def _number_at(words: Sequence[str], i: int) -> tuple[int, int | float, bool] | 
     """The number starting at token ``i``: (end, value, vague)."""
     n = len(words)
     w = words[i]
+    if w.isdecimal():                    # the common case: "12", "2024"
+        j, factor = _multiplier_after(words, i + 1)
+        return j, int(w) * factor, False
     # digits, with an optional scale word: "12", "1,200", "1.2 million", "3 dozen"
     d = _digit_value(w)
     if d is not None:
@@ -275,8 +279,18 @@ def _number_at(words: Sequence[str], i: int) -> tuple[int, int | float, bool] | 
     return None
 
 
+_AT_LEAST_LAST = frozenset(p[-1] for p in _AT_LEAST)
+# after "a"/"an", only these words can make a number ("a dozen", "a few", "a hundred", "a couple of")
+_AFTER_A = frozenset({"dozen", "few", "handful", "number", "couple", "pair"}) | frozenset(_SCALES)
+_VAGUE_STARTS = frozenset({"unknown", "unspecified", "undetermined", "undisclosed"})
+_STARTS = _TRIGGERS | {"a", "an"} | _VAGUE_STARTS
+_isdigit = str.isdigit
+
+
 def _at_least_before(words: Sequence[str], i: int, floor: int) -> int:
     """Start of an "at least"-type phrase ending right before ``i`` (not before ``floor``), or ``i``."""
+    if i == 0 or words[i - 1] not in _AT_LEAST_LAST:
+        return i
     for phrase in _AT_LEAST:
         k = i - len(phrase)
         if k >= floor and tuple(words[k:i]) == phrase:
@@ -286,30 +300,23 @@ def _at_least_before(words: Sequence[str], i: int, floor: int) -> int:
 
 def find_numbers(words: Sequence[str]) -> list[NumberMatch]:
     """All numbers in ``words`` (lower-cased token words), left to right, non-overlapping, longest."""
-    if _TRIGGERS.isdisjoint(words):
-        for w in words:
-            if w[:1].isdigit():
-                break
-        else:
-            return []
+    if _TRIGGERS.isdisjoint(words) and _ANY_DIGIT.search("".join(words)) is None:
+        return []
     out: list[NumberMatch] = []
     n = len(words)
-    i = 0
     floor = 0
-    while i < n:
-        w = words[i]
-        if not (w in _TRIGGERS or w[:1].isdigit() or w in ("a", "an", "unknown", "unspecified",
-                                                            "undetermined", "undisclosed")):
-            i += 1
+    for i, w in enumerate(words):
+        if i < floor or not (w in _STARTS or _isdigit(w[:1])):
+            continue
+        if (w == "a" or w == "an") and (i + 1 >= n or words[i + 1] not in _AFTER_A):
             continue
         found = _number_at(words, i)
         if found is None:
-            i += 1
             continue
         end, value, vague = found
         start = _at_least_before(words, i, floor)
         out.append(NumberMatch(start, end, value, vague, start < i))
-        i = floor = end
+        floor = end
     return out
 
 
@@ -318,14 +325,12 @@ def parse_number(text: str) -> int | float | None:
     "a dozen" -> 12, "a couple of" -> 2, "dozens" -> 12, "at least 5" -> 5."""
     if not isinstance(text, str):
         return None
-    words = list(tokenize(text).words)
-    while words:
-        found = find_numbers(words)
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(words):
+    words = tokenize(text).words
+    found = find_numbers(words)
+    if len(found) == 1 and found[0].start == 0:
+        end = found[0].end
+        if end == len(words) or (end == len(words) - 1 and words[-1] == "of"):   # "dozens of"
             return found[0].value
-        if words[-1] != "of":
-            return None
-        words.pop()   # "dozens of" -> "dozens"
     return None
 
 

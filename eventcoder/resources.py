@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # importlib.resources.abc exists from Python 3.11 only
+    from importlib.abc import Traversable
 
 
-def _data_root(package: str, folder: str) -> Traversable:
+def _data_root(package: str, folder: str) -> "Traversable":
     try:
         return importlib.resources.files(package)
     except ModuleNotFoundError:
