@@ -28,7 +28,7 @@ from .lexicon import Lexicon, PhraseIndex
 from .tokens import Tokens
 from .verbs import NOUN_CUES, Trigger
 
-HARD = frozenset({";", ":", "“", "”", '"', "«", "»", "that", "which", "who", "whom", "whose", "where",
+HARD = frozenset({";", ":", "”", '"', "»", "that", "which", "who", "whom", "whose", "where",
                   "because", "although", "though", "whereas", "but", "whether", "if", "unless", "(", ")"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 PREPOSITIONS = frozenset({
@@ -71,11 +71,26 @@ def _members(m: Mention | None, mentions: Sequence[Mention]) -> list[Mention | N
     return [x for x in mentions if x.conj == m.conj and (not x.is_place or m.is_place)]
 
 
-def _clause_start(words: Sequence[str], i: int) -> int:
-    j = i - 1
-    while j >= 0 and words[j] not in HARD:
-        j -= 1
-    return j + 1
+def clause_starts(tokens: Tokens, lex: Lexicon) -> list[int]:
+    """For each token, where its clause starts: after a hard boundary or a reporting verb
+    ("claimed the strike struck ..." opens a clause after "claimed")."""
+    words, raw = tokens.words, tokens.raw
+    report = lex.guards["report"]
+    out = [0] * (len(words) + 1)
+    start = 0
+    skip_to = -1
+    for i, w in enumerate(words):
+        out[i] = start
+        if w in HARD:
+            start = i + 1
+        elif i >= skip_to and w in report:
+            for length, _ in report.all_at(raw, words, i):
+                if words[i + length - 1] not in PREPOSITIONS:  # not "according to"
+                    start = i + length
+                    skip_to = start
+                    break
+    out[len(words)] = start
+    return out
 
 
 def _clause_end(words: Sequence[str], i: int, comma: bool) -> int:
@@ -86,10 +101,20 @@ def _clause_end(words: Sequence[str], i: int, comma: bool) -> int:
     return j
 
 
-def _in_pp(words: Sequence[str], start: int) -> bool:
+def _in_pp(tokens: Tokens, start: int) -> bool:
+    """Is the mention at ``start`` inside a prepositional phrase ("for the Pentagon",
+    "according to an AFP photographer")? Looks back over determiners and one capitalised word."""
+    words, raw = tokens.words, tokens.raw
     j = start - 1
-    while j >= 0 and words[j] in SKIP_BEFORE:
-        j -= 1
+    names = 0
+    while j >= 0:
+        if words[j] in SKIP_BEFORE:
+            j -= 1
+        elif j > 0 and names == 0 and raw[j][:1].isupper() and words[j - 1] not in (",", ";"):
+            names += 1
+            j -= 1
+        else:
+            break
     return j >= 0 and words[j] in PREPOSITIONS
 
 
@@ -105,11 +130,12 @@ def _guard_before(index: PhraseIndex, tokens: Tokens, i: int, lo: int, gap: int)
     return False
 
 
-def subject_of(pos: int, words: Sequence[str], mentions: Sequence[Mention]) -> Mention | None:
-    cs = _clause_start(words, pos)
+def subject_of(pos: int, tokens: Tokens, mentions: Sequence[Mention], cstart: Sequence[int]) -> Mention | None:
+    words = tokens.words
+    cs = cstart[pos]
     cands = [m for m in mentions if m.start >= cs and m.end <= pos and not m.is_place]
     for m in cands:
-        if not _in_pp(words, m.start):
+        if not _in_pp(tokens, m.start):
             return m
     if cs > 0 and words[cs - 1] in RELATIVE:
         # relative clause: the antecedent just before the pronoun
@@ -134,9 +160,10 @@ def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: lis
     noun_draft: dict[int, Draft] = {}
     report = lex.guards["report"]
     light = lex.guards["light"]
+    cstart = clause_starts(tokens, lex)
     for t in sorted(triggers, key=lambda t: (not t.noun, t.start)):  # nouns first: verbs refer to them
         d = Draft(t, t.pattern.code)
-        cs = _clause_start(words, t.start)
+        cs = cstart[t.start]
         # ---- guards
         if _guard_before(lex.guards["negation"], tokens, t.start, cs, 3):
             d.suppressed = "negated"
@@ -154,10 +181,10 @@ def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: lis
             d.suppressed = "question"
         d.statement = d.code[:2] == "01" or bool(report.all_at(tokens.raw, words, t.start))
         if t.noun:
-            _noun_actors(d, t, tokens, mentions, light)
+            _noun_actors(d, t, tokens, mentions, light, cstart)
             noun_draft[t.start] = d
         else:
-            _verb_actors(d, t, tokens, mentions, by_noun_start, noun_draft)
+            _verb_actors(d, t, tokens, mentions, by_noun_start, noun_draft, cstart)
         drafts.append(d)
     drafts.sort(key=lambda d: d.trigger.start)
     return drafts
@@ -187,7 +214,7 @@ def _target_after(t: Trigger, words, mentions, noun: bool, code: str) -> Mention
             break
         if noun:
             between = words[t.end:m.start]
-            if not any(w in NOUN_TARGET_PREPS for w in between):
+            if not any(w in NOUN_TARGET_PREPS for w in between[:2]) or len(between) > 4:
                 continue
             if m.is_place and not allow_place:
                 continue
@@ -200,7 +227,7 @@ def _target_after(t: Trigger, words, mentions, noun: bool, code: str) -> Mention
     return None
 
 
-def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: PhraseIndex) -> None:
+def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: PhraseIndex, cstart) -> None:
     words = tokens.words
     src = None
     for m in mentions:
@@ -211,11 +238,11 @@ def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: PhraseIn
             break
     if src is None:
         # light verb: "X launched (an) airstrike(s) on Y"
-        cs = _clause_start(words, t.start)
+        cs = cstart[t.start]
         for b in range(max(cs, t.start - 5), t.start):
             for length, _ in light.all_at(tokens.raw, words, b):
                 if b + length <= t.start and all(w in NOUN_CUES or w in SKIP_BEFORE for w in words[b + length:t.start]):
-                    src = subject_of(b, words, mentions)
+                    src = subject_of(b, tokens, mentions, cstart)
                     d.notes.append("light verb: " + " ".join(words[b:b + length]))
                     break
             if src is not None:
@@ -234,12 +261,12 @@ def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: PhraseIn
         d.suppressed = REFERS_BACK
 
 
-def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, noun_draft) -> None:
+def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, noun_draft, cstart) -> None:
     words = tokens.words
     i = t.start
-    cs = _clause_start(words, i)
+    cs = cstart[i]
     passive = t.form in ("past", "participle") and any(w in BE for w in words[max(cs, i - 3):i])
-    subj = subject_of(i, words, mentions)
+    subj = subject_of(i, tokens, mentions, cstart)
     # a subject that modifies an event noun ("a US strike killed ...") makes one event with it
     if subj is not None:
         k = subj.end + (1 if subj.end < len(words) and words[subj.end] == "'s" else 0)
@@ -254,6 +281,11 @@ def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, 
         # an event noun with no actor as the subject: "A drone strike killed two soldiers"
         for k in sorted(by_noun_start, reverse=True):
             nd = noun_draft.get(k)
+            if nd is not None and cs <= k < i and nd.suppressed == REFERS_BACK and \
+                    d.code[:2] in MATERIAL_CONFLICT and not any(cs <= m.start < i for m in mentions):
+                d.coreferent = True  # "the strike struck one of their offices"
+                d.notes.append("its subject tells of an earlier event: " + " ".join(words[k:nd.trigger.end]))
+                break
             if nd is None or nd.suppressed or not cs <= k < i or nd.targets != [None]:
                 continue
             if nd.sources == [None] and not any(cs <= m.start < i for m in mentions if not m.is_place):
@@ -262,6 +294,16 @@ def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, 
                     d.notes.append(f"event noun {nd.code} is the subject of verb {d.code}")
                     d.code = nd.code
             break
+    if d.code[:2] in MATERIAL_CONFLICT and not d.coreferent:
+        # "... were killed and seven injured in the drone strike": the definite noun is the event
+        end = _clause_end(words, t.pattern_end, comma=True)
+        for j in range(t.pattern_end, min(end, t.pattern_end + 8)):
+            nd = noun_draft.get(j)
+            if nd is not None and nd.suppressed == REFERS_BACK and \
+                    any(w in ("in", "by", "during") for w in words[max(t.pattern_end, j - 3):j]):
+                d.coreferent = True
+                d.notes.append("tells of an earlier event: " + " ".join(words[j:nd.trigger.end]))
+                break
     if passive:
         d.notes.append("passive voice")
         src = None

@@ -556,8 +556,14 @@ def find_dates(tokens: Tokens, doc_date: _dt.date | None) -> list[DateMatch]:
 def event_date(tokens: Tokens, doc_date: _dt.date | None) -> DateMatch | None:
     """The date that best dates an event told in this sentence: the first written-out date,
     else the first relative one, else None."""
-    found = find_dates(tokens, doc_date)
+    words = tokens.words
+    found = [m for m in find_dates(tokens, doc_date)
+             if not (m.start > 0 and words[m.start - 1] in _NOT_EVENT_TIME)]
     for m in found:
         if m.explicit:
             return m
     return found[0] if found else None
+
+
+# "since mid-October", "until Friday", "by June": a time frame around the event, not its date
+_NOT_EVENT_TIME = frozenset({"since", "until", "till", "by", "before", "ahead"})
