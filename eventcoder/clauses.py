@@ -71,7 +71,7 @@ def _members(m: Mention | None, mentions: Sequence[Mention]) -> list[Mention | N
     return [x for x in mentions if x.conj == m.conj and (not x.is_place or m.is_place)]
 
 
-def clause_starts(tokens: Tokens, lex: Lexicon) -> list[int]:
+def clause_starts(tokens: Tokens, lex: Lexicon, covered: Sequence[bool]) -> list[int]:
     """For each token, where its clause starts: after a hard boundary or a reporting verb
     ("claimed the strike struck ..." opens a clause after "claimed")."""
     words, raw = tokens.words, tokens.raw
@@ -81,6 +81,8 @@ def clause_starts(tokens: Tokens, lex: Lexicon) -> list[int]:
     skip_to = -1
     for i, w in enumerate(words):
         out[i] = start
+        if covered[i]:
+            continue  # inside an actor name: "WHO", "Doctors Without Borders"
         if w in HARD:
             start = i + 1
         elif i >= skip_to and w in report:
@@ -118,11 +120,11 @@ def _in_pp(tokens: Tokens, start: int) -> bool:
     return j >= 0 and words[j] in PREPOSITIONS
 
 
-def _guard_before(index: PhraseIndex, tokens: Tokens, i: int, lo: int, gap: int) -> bool:
+def _guard_before(index: PhraseIndex, tokens: Tokens, i: int, lo: int, gap: int, covered: Sequence[bool]) -> bool:
     """Is there a guard phrase ending at most ``gap`` tokens before token ``i`` (not before ``lo``)?"""
     words, raw = tokens.words, tokens.raw
     for b in range(max(lo, i - gap - 4), i):
-        if words[b] in index:
+        if words[b] in index and not covered[b]:
             for length, _ in index.all_at(raw, words, b):
                 end = b + length
                 if end <= i and i - end <= gap:
@@ -160,19 +162,24 @@ def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: lis
     noun_draft: dict[int, Draft] = {}
     report = lex.guards["report"]
     light = lex.guards["light"]
-    cstart = clause_starts(tokens, lex)
+    covered = [False] * n
+    for m in mentions:
+        for j in range(m.start, m.end):
+            covered[j] = True
+    cstart = clause_starts(tokens, lex, covered)
+    masked = [("\0" if c else w) for w, c in zip(words, covered)]  # for boundary tests: names are not words
     for t in sorted(triggers, key=lambda t: (not t.noun, t.start)):  # nouns first: verbs refer to them
         d = Draft(t, t.pattern.code)
         cs = cstart[t.start]
         # ---- guards
-        if _guard_before(lex.guards["negation"], tokens, t.start, cs, 3):
+        if _guard_before(lex.guards["negation"], tokens, t.start, cs, 3, covered):
             d.suppressed = "negated"
-        elif _guard_before(lex.guards["modal"], tokens, t.start, cs, 2):
+        elif _guard_before(lex.guards["modal"], tokens, t.start, cs, 2, covered):
             d.suppressed = "modal (hypothetical)"
-        elif _guard_before(lex.guards["threat"], tokens, t.start, cs, 2):
+        elif _guard_before(lex.guards["threat"], tokens, t.start, cs, 2, covered):
             d.code = "138" if d.code[:2] in MATERIAL_CONFLICT else "130"
             d.notes.append("threat: " + t.pattern.code + " -> " + d.code)
-        elif _guard_before(lex.guards["future"], tokens, t.start, cs, 2):
+        elif _guard_before(lex.guards["future"], tokens, t.start, cs, 2, covered):
             new = _intent(d.code)
             if new != d.code:
                 d.notes.append("future: " + d.code + " -> " + new)
@@ -181,10 +188,10 @@ def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: lis
             d.suppressed = "question"
         d.statement = d.code[:2] == "01" or bool(report.all_at(tokens.raw, words, t.start))
         if t.noun:
-            _noun_actors(d, t, tokens, mentions, light, cstart)
+            _noun_actors(d, t, tokens, mentions, light, cstart, masked)
             noun_draft[t.start] = d
         else:
-            _verb_actors(d, t, tokens, mentions, by_noun_start, noun_draft, cstart)
+            _verb_actors(d, t, tokens, mentions, by_noun_start, noun_draft, cstart, covered, masked)
         drafts.append(d)
     drafts.sort(key=lambda d: d.trigger.start)
     return drafts
@@ -227,7 +234,7 @@ def _target_after(t: Trigger, words, mentions, noun: bool, code: str) -> Mention
     return None
 
 
-def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: PhraseIndex, cstart) -> None:
+def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: PhraseIndex, cstart, masked) -> None:
     words = tokens.words
     src = None
     for m in mentions:
@@ -252,7 +259,7 @@ def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: PhraseIn
             if m.start == t.end + 1 and words[t.end] == "by" and not m.is_place:
                 src = m
                 break
-    tgt = _target_after(t, words, mentions, True, d.code)
+    tgt = _target_after(t, masked, mentions, True, d.code)
     if src is not None and tgt is src:
         tgt = None
     d.sources = _members(src, mentions)
@@ -261,11 +268,13 @@ def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: PhraseIn
         d.suppressed = REFERS_BACK
 
 
-def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, noun_draft, cstart) -> None:
+def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, noun_draft, cstart,
+                 covered, masked) -> None:
     words = tokens.words
     i = t.start
     cs = cstart[i]
-    passive = t.form in ("past", "participle") and any(w in BE for w in words[max(cs, i - 3):i])
+    passive = t.form in ("past", "participle") and any(
+        words[j] in BE and not covered[j] for j in range(max(cs, i - 3), i))
     subj = subject_of(i, tokens, mentions, cstart)
     # a subject that modifies an event noun ("a US strike killed ...") makes one event with it
     if subj is not None:
@@ -296,7 +305,7 @@ def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, 
             break
     if d.code[:2] in MATERIAL_CONFLICT and not d.coreferent:
         # "... were killed and seven injured in the drone strike": the definite noun is the event
-        end = _clause_end(words, t.pattern_end, comma=True)
+        end = _clause_end(masked, t.pattern_end, comma=True)
         for j in range(t.pattern_end, min(end, t.pattern_end + 8)):
             nd = noun_draft.get(j)
             if nd is not None and nd.suppressed == REFERS_BACK and \
@@ -307,7 +316,7 @@ def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, 
     if passive:
         d.notes.append("passive voice")
         src = None
-        end = _clause_end(words, t.pattern_end, comma=True)
+        end = _clause_end(masked, t.pattern_end, comma=True)
         for j in range(t.pattern_end, end):
             if words[j] == "by":
                 for m in mentions:
@@ -334,7 +343,7 @@ def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, 
         d.sources = _members(src, mentions)
         d.targets = _members(t.target if t.target is not None else subj, mentions)
     else:
-        tgt = _target_after(t, words, mentions, False, d.code)
+        tgt = _target_after(t, masked, mentions, False, d.code)
         if tgt is subj:
             tgt = None
         d.sources = _members(subj, mentions)
