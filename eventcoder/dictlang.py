@@ -181,7 +181,10 @@ def parse_text(text: str, filename: str = "<string>") -> list[Entry]:
                 for kind, children, meta in _ToStatements().transform(_parser().parse(line)):
                     statements.append((kind, children, _Meta(lineno, getattr(meta, "column", 1))))
             except lark.exceptions.UnexpectedInput as exc:
-                problems.append(Problem(filename, lineno, exc.column, _describe(exc, line)))
+                column = exc.column
+                if isinstance(exc, lark.exceptions.UnexpectedToken) and exc.token.type == "$END":
+                    column = len(line.rstrip()) + 1  # the end of the line, not the last token
+                problems.append(Problem(filename, lineno, column, _describe(exc, line)))
     return _build(statements, filename, problems)
 
 

@@ -50,7 +50,7 @@ def test_every_problem_of_a_file_is_reported_at_once_with_line_and_column():
     with pytest.raises(DictionaryError) as info:
         dictlang.parse_text(bad, "bad.dict")
     probs = info.value.problems
-    assert [(p.line, p.column) for p in probs] == [(1, 9), (2, 6), (3, 1), (4, 21), (5, 1)]
+    assert [(p.line, p.column) for p in probs] == [(1, 9), (2, 9), (3, 1), (4, 25), (5, 1)]
     assert "expected an actor code" in probs[0].message
     assert "must follow a person entry" in probs[2].message
     assert "bad.dict:1:9" in str(info.value)
