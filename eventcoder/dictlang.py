@@ -90,47 +90,58 @@ class Dictionary:
 # ---------------------------------------------------------------- parsing
 
 
-@functools.lru_cache(maxsize=None)
-def _parser(start: str = "start") -> lark.Lark:
-    return lark.Lark(resources.grammar_text("dictionary.lark"), parser="lalr", lexer="contextual",
-                     start=start, propagate_positions=True, maybe_placeholders=False)
-
-
 class _ToStatements(lark.Transformer):
-    """Parse tree -> list of (keyword, code, phrases, line, column, extra)."""
-
-    def WORD(self, tok):
-        return tok.value  # case is kept: an all-capitals word ("US") matches only capitals
-
-    def TARGET(self, tok):
-        return TARGET
-
-    def SOURCE(self, tok):
-        return SOURCE
-
-    def SYNREF(self, tok):
-        return tok.value.upper()
+    """Rule callbacks run while parsing (no tree is built): statements come out as
+    (keyword, children, (line, column)) with the position of the statement's first token."""
 
     def phrase(self, items):
-        return ("seq", items)
+        return ("seq", [_item(i) for i in items])
 
     def optional(self, items):
-        return ("opt", items)
+        return ("opt", [_item(i) for i in items])
 
-    def choice(self, phrases):
-        return ("alt", phrases)
+    def choice(self, items):
+        return ("alt", [i for i in items if not _is_bar(i)])
 
     def phrases(self, items):
-        return list(items)
+        return [i for i in items if not _is_bar(i)]
 
     def start(self, statements):
         return list(statements)
 
 
+def _is_bar(x) -> bool:
+    return isinstance(x, lark.Token) and x.type == "BAR"
+
+
+def _item(x):
+    if isinstance(x, lark.Token):
+        if x.type == "TARGET":
+            return TARGET
+        if x.type == "SOURCE":
+            return SOURCE
+        if x.type == "SYNREF":
+            return x.value.upper()
+        return x.value  # case is kept: an all-capitals word ("US") matches only capitals
+    return x
+
+
+def _statement_callback(kind):
+    def callback(self, children):
+        first = children[0]
+        return (kind, children[1:], (first.line, first.column))
+    return callback
+
+
 for _k in ("country", "demonym", "capital", "place", "actor", "person", "role", "agent", "verb", "noun",
            "synset", "discard", "guard", "irregular", "continuation"):
-    setattr(_ToStatements, _k, lark.v_args(meta=True)(
-        (lambda kind: lambda self, meta, children: (kind, children, meta))(_k)))
+    setattr(_ToStatements, _k, _statement_callback(_k))
+
+
+@functools.lru_cache(maxsize=None)
+def _parser() -> lark.Lark:
+    return lark.Lark(resources.grammar_text("dictionary.lark"), parser="lalr", lexer="contextual",
+                     transformer=_ToStatements(), maybe_placeholders=False)
 
 
 def expand(node) -> list[Phrase]:
@@ -170,16 +181,15 @@ def parse_text(text: str, filename: str = "<string>") -> list[Entry]:
     """Parse one dictionary file. Raises DictionaryError listing every problem in it."""
     problems: list[Problem] = []
     try:
-        tree = _parser().parse(text)
-        statements = _ToStatements().transform(tree)
+        statements = _parser().parse(text)
     except lark.exceptions.LarkError:
         statements = []
         for lineno, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             try:
-                for kind, children, meta in _ToStatements().transform(_parser().parse(line)):
-                    statements.append((kind, children, _Meta(lineno, getattr(meta, "column", 1))))
+                for kind, children, (_line, column) in _parser().parse(line):
+                    statements.append((kind, children, (lineno, column)))
             except lark.exceptions.UnexpectedInput as exc:
                 column = exc.column
                 if isinstance(exc, lark.exceptions.UnexpectedToken) and exc.token.type == "$END":
@@ -188,18 +198,12 @@ def parse_text(text: str, filename: str = "<string>") -> list[Entry]:
     return _build(statements, filename, problems)
 
 
-@attrs.frozen
-class _Meta:
-    line: int
-    column: int
-
-
 _TERMINAL_NAMES = {
     "CODE": "an actor code such as IRQ or IRQGOV", "CAMEO": "a CAMEO event code such as 193",
     "DATERANGE": "a date range such as 2022-10-27.. or 2010-01-01..2014-09-08",
     "GUARD": "a guard kind (negation, modal, threat, future, question, report, light, locative)",
     "SYNREF": "a synset name such as &WEAPON", "WORD": "a word", "_NL": "the end of the line",
-    "VBAR": "'|'", "LPAR": "'('", "RPAR": "')'", "LBRACE": "'{'", "RBRACE": "'}'",
+    "VBAR": "'|'", "BAR": "'|'", "LPAR": "'('", "RPAR": "')'", "LBRACE": "'{'", "RBRACE": "'}'",
     "TARGET": "'+'", "SOURCE": "'$'",
 }
 
@@ -224,8 +228,8 @@ def _describe(exc: lark.exceptions.UnexpectedInput, line: str) -> str:
 def _build(statements, filename: str, problems: list[Problem]) -> list[Entry]:
     entries: list[dict] = []
     last_list: list | None = None
-    for kind, children, meta in statements:
-        where = Where(filename, meta.line, meta.column)
+    for kind, children, (line, column) in statements:
+        where = Where(filename, line, column)
         if kind in _ATTRIBUTE_OF:
             owner = entries[-1] if entries else None
             if owner is None or owner["kind"] not in _ATTRIBUTE_OF[kind]:
