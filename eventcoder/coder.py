@@ -24,6 +24,7 @@ from .dates import parse_doc_date
 from .errors import EventcoderError, InputError
 from .events import SentenceResult, build
 from .explain import Explanation
+from . import lexicon as _lexicon_module
 from .lexicon import Lexicon, compile_dictionary
 from .records import Event
 from .tokens import tokenize
@@ -41,6 +42,10 @@ def _cache_dir() -> Path | None:
 
 def _compile_cached(sources: Sequence[tuple[str, str]]) -> Lexicon:
     digest = hashlib.sha256(__version__.encode())
+    try:  # the compiled form's layout is defined by lexicon.py: a changed module invalidates the cache
+        digest.update(Path(_lexicon_module.__file__).read_bytes())
+    except OSError:
+        pass
     digest.update(resources.grammar_text("dictionary.lark").encode("utf-8"))
     for name, text in sources:
         digest.update(name.encode("utf-8") + b"\0" + text.encode("utf-8") + b"\0")

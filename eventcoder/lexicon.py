@@ -142,6 +142,11 @@ class VerbPattern:
     rest: tuple[str, ...]
     rule: str
     noun: bool = False
+    needs: frozenset = attrs.field(default=None, eq=False)  # literal words that must be in the sentence
+
+    def __attrs_post_init__(self):
+        if self.needs is None:
+            object.__setattr__(self, "needs", frozenset(w for w in self.rest if w not in (TARGET, SOURCE)))
 
     @property
     def specificity(self) -> int:

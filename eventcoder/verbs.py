@@ -58,6 +58,7 @@ def find_triggers(tokens: Tokens, lex: Lexicon, mentions: Sequence[Mention]) -> 
         starts[m.start] = m
         ends.add(m.end)
     out: list[Trigger] = []
+    present = frozenset(words)  # patterns whose words are not all in the sentence are skipped at once
     verbs = lex.verbs
     nouns = lex.nouns
     i = 0
@@ -74,14 +75,14 @@ def find_triggers(tokens: Tokens, lex: Lexicon, mentions: Sequence[Mention]) -> 
         if use_noun:
             length = noun_hits[0][0]
             pats = [pl for L, pl in noun_hits if L == length]
-            trig = _match(pats, i, i + length, "noun", words, starts, covered, n)
+            trig = _match(pats, i, i + length, "noun", words, starts, covered, n, present)
             if trig:
                 out.append(trig)
                 i = trig.end
                 continue
         if verb_entry is not None:
             pats, form = verb_entry
-            trig = _match(pats, i, i + 1, form, words, starts, covered, n)
+            trig = _match(pats, i, i + 1, form, words, starts, covered, n, present)
             if trig:
                 out.append(trig)
                 if trig.pattern.specificity:
@@ -92,8 +93,10 @@ def find_triggers(tokens: Tokens, lex: Lexicon, mentions: Sequence[Mention]) -> 
     return out
 
 
-def _match(patterns, start: int, end: int, form: str, words, starts, covered, n) -> Trigger | None:
+def _match(patterns, start: int, end: int, form: str, words, starts, covered, n, present) -> Trigger | None:
     for pat in patterns:
+        if not pat.needs <= present:
+            continue
         pos = end
         target = None
         ok = True
