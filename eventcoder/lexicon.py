@@ -48,39 +48,56 @@ class Phrase:
 
 
 class PhraseIndex:
-    """First-word index of phrases with payloads; finds the longest phrase at a position."""
+    """Phrases with payloads, indexed by their first word and by their first two words.
 
-    __slots__ = ("_index",)
+    Finding the phrases at a token costs one or two dict lookups and a comparison per phrase
+    that shares the first two words, however many phrases start with "the".
+    """
+
+    __slots__ = ("_one", "_two", "_first")
 
     def __init__(self) -> None:
-        self._index: dict[str, list[tuple[Phrase, object]]] = {}
+        self._one: dict[str, list[tuple[Phrase, object]]] = {}              # one-word phrases
+        self._two: dict[tuple[str, str], list[tuple[Phrase, object]]] = {}  # longer, by first two words
+        self._first: set[str] = set()
 
     def add(self, words: Sequence[str], payload: object) -> None:
         p = Phrase.of(words)
         if not p.words:
             return
-        self._index.setdefault(p.words[0], []).append((p, payload))
+        self._first.add(p.words[0])
+        if len(p.words) == 1:
+            self._one.setdefault(p.words[0], []).append((p, payload))
+        else:
+            self._two.setdefault(p.words[:2], []).append((p, payload))
 
     def freeze(self) -> "PhraseIndex":
-        for lst in self._index.values():
+        for lst in self._two.values():
             lst.sort(key=lambda pp: -len(pp[0].words))  # stable: file order among equals
+        self._first = frozenset(self._first)
         return self
 
     def __contains__(self, word: str) -> bool:
-        return word in self._index
+        return word in self._first
 
     def any_first_word(self, words: Sequence[str]) -> bool:
         """Could any phrase start in ``words``? (one C-level set operation, for prefilters)"""
-        return not self._index.keys().isdisjoint(words)
+        return not self._first.isdisjoint(words)
+
+    def _candidates(self, words: Sequence[str], i: int):
+        if i + 1 < len(words):
+            two = self._two.get((words[i], words[i + 1]))
+            if two:
+                yield from two
+        one = self._one.get(words[i])
+        if one:
+            yield from one
 
     def longest(self, raw: Sequence[str], words: Sequence[str], i: int) -> tuple[int, list[object]]:
         """(length, payloads) of the longest phrase(s) starting at token i; (0, []) if none."""
-        cands = self._index.get(words[i])
-        if not cands:
-            return 0, []
         best = 0
         found: list[object] = []
-        for phrase, payload in cands:
+        for phrase, payload in self._candidates(words, i):
             n = len(phrase.words)
             if n < best:
                 break
@@ -91,20 +108,21 @@ class PhraseIndex:
 
     def all_at(self, raw: Sequence[str], words: Sequence[str], i: int) -> list[tuple[int, object]]:
         """Every (length, payload) of phrases that start at token i, longest first."""
-        cands = self._index.get(words[i])
-        if not cands:
+        if words[i] not in self._first:
             return []
-        return [(len(p.words), pl) for p, pl in cands if p.matches(raw, words, i)]
+        return [(len(p.words), pl) for p, pl in self._candidates(words, i) if p.matches(raw, words, i)]
 
     def phrases(self) -> Iterable[tuple[Phrase, object]]:
-        for lst in self._index.values():
+        for lst in self._two.values():
+            yield from lst
+        for lst in self._one.values():
             yield from lst
 
     def __getstate__(self):
-        return self._index
+        return (self._one, self._two, self._first)
 
     def __setstate__(self, state):
-        self._index = state
+        self._one, self._two, self._first = state
 
 
 # ------------------------------------------------------------------ senses
