@@ -95,10 +95,10 @@ class _ToStatements(lark.Transformer):
     (keyword, children, (line, column)) with the position of the statement's first token."""
 
     def phrase(self, items):
-        return ("seq", [_item(i) for i in items])
+        return ("seq", [w for i in items for w in _item(i)])
 
     def optional(self, items):
-        return ("opt", [_item(i) for i in items])
+        return ("opt", [w for i in items for w in _item(i)])
 
     def choice(self, items):
         return ("alt", [i for i in items if not _is_bar(i)])
@@ -114,16 +114,16 @@ def _is_bar(x) -> bool:
     return isinstance(x, lark.Token) and x.type == "BAR"
 
 
-def _item(x):
+def _item(x) -> list:
     if isinstance(x, lark.Token):
         if x.type == "TARGET":
-            return TARGET
+            return [TARGET]
         if x.type == "SOURCE":
-            return SOURCE
+            return [SOURCE]
         if x.type == "SYNREF":
-            return x.value.upper()
-        return x.value  # case is kept: an all-capitals word ("US") matches only capitals
-    return x
+            return [x.value.upper()]
+        return x.value.split()  # case is kept: an all-capitals word ("US") matches only capitals
+    return [x]
 
 
 def _statement_callback(kind):
@@ -202,7 +202,7 @@ _TERMINAL_NAMES = {
     "CODE": "an actor code such as IRQ or IRQGOV", "CAMEO": "a CAMEO event code such as 193",
     "DATERANGE": "a date range such as 2022-10-27.. or 2010-01-01..2014-09-08",
     "GUARD": "a guard kind (negation, modal, threat, future, question, report, light, locative)",
-    "SYNREF": "a synset name such as &WEAPON", "WORD": "a word", "_NL": "the end of the line",
+    "SYNREF": "a synset name such as &WEAPON", "WORD": "a word", "WORDS": "a word", "_NL": "the end of the line",
     "VBAR": "'|'", "BAR": "'|'", "LPAR": "'('", "RPAR": "')'", "LBRACE": "'{'", "RBRACE": "'}'",
     "TARGET": "'+'", "SOURCE": "'$'",
 }
@@ -218,7 +218,7 @@ def _describe(exc: lark.exceptions.UnexpectedInput, line: str) -> str:
                     f"noun, synset, discard, guard, irregular) or '|' at the start of a line, not {exc.token.value!r}")
         else:
             names += [f"'{k.lower()}'" for k in kw]
-        got = exc.token.value if exc.token.type != "$END" else "the end of the line"
+        got = exc.token.value.split()[0] if exc.token.type != "$END" and exc.token.value.strip() else "the end of the line"
         return f"unexpected {got!r}; expected {' or '.join(names) or 'something else'}"
     if isinstance(exc, lark.exceptions.UnexpectedCharacters):
         return f"unexpected character {line[exc.column - 1:exc.column]!r}"
@@ -265,7 +265,11 @@ def _build(statements, filename: str, problems: list[Problem]) -> list[Entry]:
         e = {"kind": kind, "code": None, "phrases": [], "where": where, "demonyms": [], "capitals": [],
              "places": [], "roles": [], "words": ()}
         if kind == "irregular":
-            e["words"] = tuple(str(c).lower() for c in children)  # irregular forms are case-free
+            e["words"] = tuple(str(children[0]).lower().split())  # irregular forms are case-free
+            if len(e["words"]) != 3:
+                problems.append(Problem(filename, where.line, where.column,
+                                        "'irregular' takes three words: lemma, past, past participle"))
+                continue
             last_list = None
         else:
             if kind in ("country", "actor", "agent", "verb", "noun", "synset", "guard"):

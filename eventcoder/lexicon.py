@@ -25,26 +25,45 @@ from .errors import DictionaryError, Problem
 
 @attrs.frozen(slots=True)
 class Phrase:
-    """A concrete word sequence to match. ``caps[i]`` is True where the text must be in capitals."""
+    """A concrete word sequence to match (lower case) and its case rules.
+
+    ``case[i]`` is None (any case), ``UPPER`` (the text must be in capitals: the dictionary wrote
+    an all-capitals word such as "US") or the exact spelling the text must have (the dictionary
+    wrote ``=may``: only lower-case "may", never the month "May").
+    """
 
     words: tuple[str, ...]
-    caps: tuple[bool, ...]
+    case: tuple[str | None, ...] | None
 
     @classmethod
     def of(cls, words: Sequence[str]) -> "Phrase":
-        lowered = tuple(w.lower() for w in words)
-        caps = tuple(len(w) >= 2 and w.isupper() and any(c.isalpha() for c in w) for w in words)
-        return cls(lowered, caps)
+        lowered, case = [], []
+        for w in words:
+            if len(w) > 1 and w.startswith("="):
+                lowered.append(w[1:].lower())
+                case.append(w[1:])
+            else:
+                lowered.append(w.lower())
+                case.append(UPPER if len(w) >= 2 and w.isupper() and any(c.isalpha() for c in w) else None)
+        return cls(tuple(lowered), tuple(case) if any(c is not None for c in case) else None)
 
     def matches(self, raw: Sequence[str], words: Sequence[str], i: int) -> bool:
         n = len(self.words)
         if i + n > len(words) or tuple(words[i:i + n]) != self.words:
             return False
-        if any(self.caps):
-            for k, need in enumerate(self.caps):
-                if need and not raw[i + k].isupper():
+        if self.case is not None:
+            for k, need in enumerate(self.case):
+                if need is None:
+                    continue
+                if need == UPPER:
+                    if not raw[i + k].isupper():
+                        return False
+                elif raw[i + k] != need:
                     return False
         return True
+
+
+UPPER = "\0UPPER"
 
 
 class PhraseIndex:
@@ -164,7 +183,8 @@ class VerbPattern:
 
     def __attrs_post_init__(self):
         if self.needs is None:
-            object.__setattr__(self, "needs", frozenset(w for w in self.rest if w not in (TARGET, SOURCE)))
+            object.__setattr__(self, "needs", frozenset(w.lstrip("=").lower() for w in self.rest
+                                                        if w not in (TARGET, SOURCE)))
 
     @property
     def specificity(self) -> int:
@@ -298,15 +318,15 @@ def compile_dictionary(d: Dictionary) -> Lexicon:
                         if head in (TARGET, SOURCE) or head.startswith("&"):
                             problem(e, f"a verb pattern must start with the verb, not {head!r}")
                             continue
-                        vp = VerbPattern(e.code or "", tuple(w.lower() for w in concrete[1:]),
+                        vp = VerbPattern(e.code or "", tuple(_plain(w) for w in concrete[1:]),
                                          rule(e, "verb", p))
-                        for form, kind in inflect(head.lower(), irregular).items():
+                        for form, kind in inflect(_plain(head), irregular).items():
                             verbs.setdefault(form, []).append(vp)
                             form_kind.setdefault(form, kind)
                     else:
                         trig = tuple(w for w in itertools.takewhile(lambda w: w not in (TARGET, SOURCE),
                                                                      concrete))
-                        rest = tuple(w.lower() for w in concrete[len(trig):])
+                        rest = tuple(_plain(w) for w in concrete[len(trig):])
                         if not trig:
                             problem(e, "a noun pattern must start with words")
                             continue
@@ -325,6 +345,11 @@ def compile_dictionary(d: Dictionary) -> Lexicon:
         verb_table[form] = (tuple(pats), form_kind[form])
     return Lexicon(actors.freeze(), verb_table, nouns.freeze(), {k: v.freeze() for k, v in guards.items()},
                    discards.freeze(), d.files, counts)
+
+
+def _plain(word: str) -> str:
+    """A pattern word for word-level matching (verb patterns ignore case marks)."""
+    return word[1:].lower() if len(word) > 1 and word.startswith("=") else word.lower()
 
 
 def _expand_synsets(phrase, synsets, entry, problem) -> list[tuple[str, ...]]:

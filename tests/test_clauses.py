@@ -79,3 +79,13 @@ def test_missing_actor_is_none_and_require_dyad_drops_it(mini_coder):
 
 def test_discarded_sentences_give_nothing(mini_coder):
     assert code(mini_coder, "Leave a Reply") == []
+
+
+def test_exact_case_guard_words_tell_the_modal_from_the_month(coder):
+    assert code(coder, "Iran may attack Israel.") == []
+    assert code(coder, "In May, Iranian forces attacked Israel.", date="2024-06-01")
+
+
+def test_threatened_to_strike_is_a_threat_of_force_not_force(coder):
+    got = code(coder, "Russia threatened to strike Ukraine.")
+    assert got and all(c[:2] == "13" for _, c, _ in got)
