@@ -107,7 +107,7 @@ def _resolve(group, words: Sequence[str], day: _dt.date | None) -> Mention | Non
             continue
         actor = _pick(senses, ("actor",))
         if actor is not None:
-            fixed = actor.code
+            fixed = actor.code_on(day)
             rules.append(actor.rule)
             place_only = False
             continue

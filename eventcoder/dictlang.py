@@ -174,7 +174,8 @@ def _parse_date(text: str, where: Where, problems: list[Problem]) -> _dt.date | 
         return None
 
 
-_ATTRIBUTE_OF = {"demonym": {"country"}, "capital": {"country"}, "place": {"country"}, "role": {"person"}}
+_ATTRIBUTE_OF = {"demonym": {"country"}, "capital": {"country"}, "place": {"country"},
+                 "role": {"person", "actor"}}
 
 
 def parse_text(text: str, filename: str = "<string>") -> list[Entry]:
@@ -233,9 +234,9 @@ def _build(statements, filename: str, problems: list[Problem]) -> list[Entry]:
         if kind in _ATTRIBUTE_OF:
             owner = entries[-1] if entries else None
             if owner is None or owner["kind"] not in _ATTRIBUTE_OF[kind]:
-                wanted = " or ".join(sorted(_ATTRIBUTE_OF[kind]))
+                wanted = " or ".join("an " + k if k[0] in "aeiou" else "a " + k for k in sorted(_ATTRIBUTE_OF[kind]))
                 problems.append(Problem(filename, where.line, where.column,
-                                        f"'{'as' if kind == 'role' else kind}' must follow a {wanted} entry"))
+                                        f"'{'as' if kind == 'role' else kind}' must follow {wanted} entry"))
                 last_list = None
                 continue
             if kind == "role":

@@ -163,12 +163,11 @@ class ActorSense:
     roles: tuple[Role, ...] = ()
 
     def code_on(self, day: _dt.date | None) -> str | None:
-        if self.kind != "person":
-            return self.code
+        """The code on ``day``: a person's role then; an actor's dated code then, else its own code."""
         for role in self.roles:
             if role.holds_on(day):
                 return role.code
-        return None
+        return None if self.kind == "person" else self.code
 
 
 @attrs.frozen(slots=True)
@@ -296,7 +295,7 @@ def compile_dictionary(d: Dictionary) -> Lexicon:
                     actors.add(p, ActorSense(kind, e.code, rule(e, kind, p)))
         elif e.kind == "actor":
             for p in e.phrases:
-                actors.add(p, ActorSense("actor", e.code, rule(e, "actor", p)))
+                actors.add(p, ActorSense("actor", e.code, rule(e, "actor", p), e.roles))
         elif e.kind == "person":
             if not e.roles:
                 problem(e, "a person needs at least one 'as CODE [dates]' line")

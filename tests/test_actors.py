@@ -47,3 +47,10 @@ def test_locative_lists_are_places():
 def test_agent_without_country_has_no_code_yet():
     (m,) = find_mentions(tokenize("soldiers left"), LEX, None)
     assert m.code is None and m.code_with(None) == "---MIL" and m.code_with("IRQ") == "IRQMIL"
+
+
+def test_an_actor_with_dated_codes_changes_code_on_the_date():
+    lex = compile_dictionary(dictlang.load([("t", "actor AFGREBTAL Taliban\n  as AFGGOV 2021-08-15..\n")]))
+    code = lambda day: [m.code for m in find_mentions(tokenize("the Taliban said"), lex, day)]
+    assert code(dt.date(2020, 1, 1)) == ["AFGREBTAL"] and code(dt.date(2022, 1, 1)) == ["AFGGOV"]
+    assert code(None) == ["AFGGOV"]

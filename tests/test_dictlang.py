@@ -52,7 +52,7 @@ def test_every_problem_of_a_file_is_reported_at_once_with_line_and_column():
     probs = info.value.problems
     assert [(p.line, p.column) for p in probs] == [(1, 9), (2, 9), (3, 1), (4, 25), (5, 1)]
     assert "expected an actor code" in probs[0].message
-    assert "must follow a person entry" in probs[2].message
+    assert "must follow an actor or a person entry" in probs[2].message
     assert "bad.dict:1:9" in str(info.value)
 
 
@@ -102,3 +102,8 @@ def test_the_mini_dictionary_round_trips():
     again = dictlang.parse_text("\n".join(dictlang.format_entry(e) for e in entries), "again")
     key = lambda e: (e.kind, e.code, e.phrases, e.demonyms, e.capitals, e.places, e.roles, e.words)
     assert [key(e) for e in entries] == [key(e) for e in again]
+
+
+def test_actors_may_carry_dated_codes():
+    (a,) = dictlang.parse_text("actor AFGREBTAL Taliban\n  as AFGGOV 2021-08-15..\n", "f")
+    assert a.code == "AFGREBTAL" and a.roles[0].code == "AFGGOV"
