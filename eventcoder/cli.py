@@ -2,7 +2,8 @@
 
     eventcoder code FILE... [--date YYYY-MM-DD] [--format jsonl|csv] [-o OUT] [--dict PATH]
     eventcoder explain "sentence" [--date YYYY-MM-DD] [--json]
-    eventcoder dict check [PATHS...]
+    eventcoder dict check [PATHS...] [--date YYYY-MM-DD]
+    eventcoder dict stats [PATHS...] [--json]
     eventcoder --version
 
 A ``.txt`` file is one document; a ``.jsonl`` file is one document per line with ``id``,
@@ -94,15 +95,38 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_dict_check(args: argparse.Namespace) -> int:
-    from . import dictlang, lexicon, resources
+def _load_sources(paths):
+    from . import dictlang, resources
 
-    sources = [(p, Path(p).read_text(encoding="utf-8")) for p in args.paths] if args.paths \
-        else resources.dictionary_files()
-    d = dictlang.load(sources)
+    sources = [(p, Path(p).read_text(encoding="utf-8")) for p in paths] if paths else resources.dictionary_files()
+    return sources, dictlang.load(sources)
+
+
+def cmd_dict_check(args: argparse.Namespace) -> int:
+    from . import lexicon, lint
+    from .dates import parse_doc_date
+
+    on = parse_doc_date(args.date) if args.date else None
+    sources, d = _load_sources(args.paths)
     lex = lexicon.compile_dictionary(d)
-    print(f"ok: {len(d.entries)} entries in {len(sources)} files "
-          f"({', '.join(f'{k} {v}' for k, v in sorted(lex.counts.items()))})")
+    findings = lint.check(d, on)
+    errors = [f for f in findings if f.severity == "error"]
+    for f in findings:
+        if f.severity == "error" or not args.quiet:
+            print(f, file=sys.stderr)
+    status = "ok" if not errors else "FAILED"
+    print(f"{status}: {len(d.entries)} entries in {len(sources)} files "
+          f"({', '.join(f'{k} {v}' for k, v in sorted(lex.counts.items()))}); "
+          f"{len(errors)} errors, {len(findings) - len(errors)} warnings")
+    return 1 if errors else 0
+
+
+def cmd_dict_stats(args: argparse.Namespace) -> int:
+    from . import lint
+
+    _sources, d = _load_sources(args.paths)
+    s = lint.stats(d)
+    print(lint.to_json(s) if args.json else lint.format_stats(s))
     return 0
 
 
@@ -130,9 +154,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     d = sub.add_parser("dict", help="dictionary tools")
     dsub = d.add_subparsers(dest="dict_command")
-    chk = dsub.add_parser("check", help="parse and compile dictionaries; report every problem")
-    chk.add_argument("paths", nargs="*")
+    chk = dsub.add_parser("check", help="lint dictionaries: every problem, non-zero exit on errors")
+    chk.add_argument("paths", nargs="*", help="dictionary files (default: the built-in ones)")
+    chk.add_argument("--date", help="also warn about offices with no holder on this date (YYYY-MM-DD)")
+    chk.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     chk.set_defaults(func=cmd_dict_check)
+    st = dsub.add_parser("stats", help="coverage: patterns per CAMEO code, actors and newest role per country")
+    st.add_argument("paths", nargs="*")
+    st.add_argument("--json", action="store_true")
+    st.set_defaults(func=cmd_dict_stats)
     return ap
 
 

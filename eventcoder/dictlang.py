@@ -48,6 +48,7 @@ class Role:
     code: str
     start: _dt.date | None = None
     end: _dt.date | None = None
+    office: str | None = None  # "prime minister": lets `dict check` find overlaps and gaps per office
 
     def holds_on(self, day: _dt.date | None) -> bool:
         if day is None:
@@ -242,14 +243,18 @@ def _build(statements, filename: str, problems: list[Problem]) -> list[Entry]:
             if kind == "role":
                 code = str(children[0])
                 start = end = None
-                if len(children) > 1:
-                    lo, _, hi = str(children[1]).partition("..")
+                office = None
+                rest = list(children[1:])
+                if rest and rest[-1].type == "WORDS":
+                    office = " ".join(rest.pop().value.lower().split())
+                if rest:
+                    lo, _, hi = str(rest[0]).partition("..")
                     start = _parse_date(lo, where, problems)
                     end = _parse_date(hi, where, problems)
                     if start and end and end < start:
                         problems.append(Problem(filename, where.line, where.column,
-                                                f"date range ends before it starts: {children[1]}"))
-                owner["roles"].append(Role(code, start, end))
+                                                f"date range ends before it starts: {rest[0]}"))
+                owner["roles"].append(Role(code, start, end, office))
                 last_list = None
             else:
                 target = owner[kind + "s"]
@@ -351,5 +356,5 @@ def format_entry(entry: Entry) -> str:
     for r in entry.roles:
         dates = "" if r.start is None and r.end is None else \
             f" {r.start.isoformat() if r.start else ''}..{r.end.isoformat() if r.end else ''}"
-        lines.append(f"  as {r.code}{dates}")
+        lines.append(f"  as {r.code}{dates}{' ' + r.office if r.office else ''}")
     return "\n".join(lines)

@@ -19,8 +19,8 @@ import regex
 _TOKEN = regex.compile(
     r"""
       \p{L}(?:\.\p{L})++\.?+(?!\p{L})                              # U.S.  U.N.  U.S.A.
-    | \p{L}[\p{L}\p{M}\p{N}]*+(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*+)*+  # words, al-Sudani, O'Brien, didn't, Iraq's
-    | \p{N}++(?:[.,:/]\p{N}++)*+\p{L}*+                            # 12  1,200  1.2  4th  1990s  10km
+    | \p{L}[\p{L}\p{M}\p{N}]*+(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*+|['’]\p{L}[\p{L}\p{M}\p{N}]*+)*+  # al-Sudani, G-7, O'Brien, didn't
+    | \p{N}++(?:[.,:/]\p{N}++)*+\p{L}*+(?:-\p{L}[\p{L}\p{M}\p{N}]*+)*+  # 12 1,200 1.2 4th 1990s 10km 24-hour
     | [^\s\p{Cc}]                                                   # anything else, one character
     """,
     regex.VERBOSE | regex.V0,

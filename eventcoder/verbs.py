@@ -49,12 +49,13 @@ class Trigger:
 def find_triggers(tokens: Tokens, lex: Lexicon, mentions: Sequence[Mention]) -> list[Trigger]:
     words, raw = tokens.words, tokens.raw
     n = len(words)
-    covered = [-1] * n
+    covered = [-1] * n  # tokens inside actor names; generic agents ("police", "crowd") stay readable
     starts: dict[int, Mention] = {}
     ends: set[int] = set()
     for k, m in enumerate(mentions):
+        generic = m.code is None and m.country is None
         for j in range(m.start, m.end):
-            covered[j] = k
+            covered[j] = -2 if generic else k
         starts[m.start] = m
         ends.add(m.end)
     out: list[Trigger] = []
@@ -64,7 +65,7 @@ def find_triggers(tokens: Tokens, lex: Lexicon, mentions: Sequence[Mention]) -> 
     i = 0
     while i < n:
         w = words[i]
-        if covered[i] >= 0 or (w not in verbs and w not in nouns):
+        if covered[i] != -1 or (w not in verbs and w not in nouns):
             i += 1
             continue
         noun_hits = nouns.all_at(raw, words, i) if w in nouns else []
@@ -121,7 +122,7 @@ def _match(patterns, start: int, end: int, form: str, words, starts, covered, n,
                 for j in range(pos, min(n, pos + MAX_GAP + 1)):
                     if words[j] in STOPS:
                         break
-                    if words[j] == el and covered[j] < 0:
+                    if words[j] == el and covered[j] < 0:  # a literal may be a generic agent word
                         hit = j
                         break
                 if hit < 0:

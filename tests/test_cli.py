@@ -87,3 +87,10 @@ def test_dict_check_reports_every_problem(tmp_path, capsys):
 def test_dict_check_is_clean_on_the_shipped_dictionaries(capsys):
     code, out, _ = run(capsys, "dict", "check")
     assert code == 0, out
+
+
+def test_dict_stats(capsys):
+    code, out, _ = run(capsys, "dict", "stats")
+    assert code == 0 and out.startswith("CAMEO codes with patterns:")
+    code, out, _ = run(capsys, "dict", "stats", "--json")
+    assert json.loads(out)["cameo_codes"] == 318
