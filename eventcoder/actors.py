@@ -83,14 +83,14 @@ def find_mentions(tokens: Tokens, lex: Lexicon, day: _dt.date | None) -> list[Me
                 groups[-1].append(m)
                 continue
         groups.append([m])
-    mentions = [_resolve(g, words, day) for g in groups]
+    mentions = [_resolve(g, words, day, lex.country_codes) for g in groups]
     mentions = [m for m in mentions if m is not None]
     _mark_places(mentions, tokens, lex)
     _conjoin(mentions, words)
     return mentions
 
 
-def _resolve(group, words: Sequence[str], day: _dt.date | None) -> Mention | None:
+def _resolve(group, words: Sequence[str], day: _dt.date | None, country_codes=frozenset()) -> Mention | None:
     country = None
     roles: list[str] = []
     fixed = None
@@ -133,6 +133,8 @@ def _resolve(group, words: Sequence[str], day: _dt.date | None) -> Mention | Non
     start, end = group[0][0], group[-1][1]
     if fixed:
         code = fixed
+        if country is None and fixed[:3] in country_codes:
+            country = fixed[:3]  # "Hashed al-Shaabi" (IRQMILPMF) is Iraqi
     elif roles:
         code = (country + "".join(roles)) if country else None
     elif capital:

@@ -2,8 +2,8 @@
 
 * **Actors**: one event per (source, target) pair of conjoined actors. An agent with no country
   of its own ("a military commander") takes the country of the place the sentence names ("in
-  Baghdad"), as ACLED names generic actors by where the event happened; without one its country
-  is ``---``.
+  Baghdad"), as ACLED names generic actors by where the event happened; else the country the
+  document has named most so far ("the prime minister" in a story about Iraq); else ``---``.
 * **Fatalities** found in a sentence go to its first material-conflict event (CAMEO 18-20); a
   sentence with none ("Two people were killed in the drone strike") gives them to the last such
   event earlier in the document. Each event's count combines its mentions (lowest of conflicting
@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections import Counter
 from typing import Sequence
 
 import attrs
@@ -52,11 +53,30 @@ def _actor(m: Mention | None, tokens: Tokens, text: str, offset: int, country: s
     return Actor(code, Span(start, end, text[start - offset:end - offset]), m.rules)
 
 
-def _location_country(mentions: Sequence[Mention]) -> str | None:
-    for m in mentions:
-        if m.is_place and m.country:
-            return m.country
+def _no_country(m, mentions, earlier, words) -> None:
     return None
+
+
+def _country_for(m: Mention | None, mentions: Sequence[Mention], earlier: str | None,
+                 words: Sequence[str]) -> str | None:
+    """The country an agent without one of its own takes ("the prime minister", "a commander"):
+    the actor it belongs to ("a spokesperson for Sudani", "commanders of the Hashed"); a place
+    the sentence names; else the country named last before it in the sentence; else the last
+    country named earlier in the document. (A country named after it is more often the other
+    party: "the prime minister criticized Syria".)"""
+    if m is None or m.code is not None:
+        return None
+    for x in mentions:
+        if x.start > m.end and x.country and x.start - m.end <= 2 and words[m.end] in ("for", "of") \
+                and all(w in ("for", "of", "the") for w in words[m.end:x.start]):
+            return x.country
+    for x in mentions:
+        if x.is_place and x.country:
+            return x.country
+    before = [x for x in mentions if x.end <= m.start and x.country]
+    if before:
+        return before[-1].country
+    return earlier
 
 
 def build(results: Sequence[SentenceResult], doc_id: str | None, doc_date: _dt.date | None,
@@ -65,7 +85,13 @@ def build(results: Sequence[SentenceResult], doc_id: str | None, doc_date: _dt.d
     pending: list[tuple[SentenceResult, Draft, list]] = []
     last_material: tuple[SentenceResult, Draft, list] | None = None
     current_date = None
+    last_country: str | None = None
+    earlier: dict[int, str | None] = {}
     for res in results:
+        earlier[res.index] = last_country
+        for m in res.mentions:
+            if m.country:
+                last_country = m.country
         dm = _dates.event_date(res.tokens, doc_date)
         if dm is not None:
             res.date = (dm.date, dm.precision)
@@ -96,7 +122,8 @@ def build(results: Sequence[SentenceResult], doc_id: str | None, doc_date: _dt.d
         pending.extend(live)
     events: list[Event] = []
     for res, d, fats in pending:
-        country = _location_country(res.mentions) if infer_country else None
+        context = earlier[res.index]
+        country_for = _country_for if infer_country else _no_country
         info = cameo_info(d.code)
         etype, sub = acled_type(d.code)
         fatal = _fatalities.combine(fats) if d.code[:2] in MATERIAL_CONFLICT else None
@@ -106,8 +133,8 @@ def build(results: Sequence[SentenceResult], doc_id: str | None, doc_date: _dt.d
         trigger = Span(ts, te, res.text[ts - res.offset:te - res.offset])
         for s in d.sources:
             for g in d.targets:
-                src = _actor(s, res.tokens, res.text, res.offset, country)
-                tgt = _actor(g, res.tokens, res.text, res.offset, country)
+                src = _actor(s, res.tokens, res.text, res.offset, country_for(s, res.mentions, context, res.tokens.words))
+                tgt = _actor(g, res.tokens, res.text, res.offset, country_for(g, res.mentions, context, res.tokens.words))
                 if src is None and tgt is None:
                     continue
                 if require_dyad and (src is None or tgt is None):

@@ -204,6 +204,7 @@ class Lexicon:
     discards: PhraseIndex
     files: tuple[str, ...]
     counts: dict[str, int]
+    country_codes: frozenset = frozenset()  # codes of the country entries: the first chunk of actor codes
 
     def guard(self, kind: str) -> PhraseIndex:
         return self.guards[kind]
@@ -343,7 +344,8 @@ def compile_dictionary(d: Dictionary) -> Lexicon:
         pats.sort(key=lambda vp: -vp.specificity)
         verb_table[form] = (tuple(pats), form_kind[form])
     return Lexicon(actors.freeze(), verb_table, nouns.freeze(), {k: v.freeze() for k, v in guards.items()},
-                   discards.freeze(), d.files, counts)
+                   discards.freeze(), d.files, counts,
+                   frozenset(e.code for e in d.entries if e.kind == "country" and e.code))
 
 
 def _plain(word: str) -> str:
