@@ -172,8 +172,15 @@ def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: lis
         d = Draft(t, t.pattern.code)
         cs = cstart[t.start]
         # ---- guards
-        if _guard_before(lex.guards["negation"], tokens, t.start, cs, 3, covered):
-            d.suppressed = "negated"
+        if _guard_before(lex.guards["undone"], tokens, t.start, cs, 3, covered):
+            d.suppressed = "undone (failed, denied, cancelled or prevented)"
+        elif _guard_before(lex.guards["negation"], tokens, t.start, cs, 3, covered):
+            rejected = _reject(d.code)
+            if rejected:  # "will not lift the ban", "refused to release": a rejection (CAMEO 12)
+                d.notes.append(f"negated cooperation: {d.code} -> {rejected}")
+                d.code = rejected
+            else:
+                d.suppressed = "negated"
         elif _guard_before(lex.guards["modal"], tokens, t.start, cs, 2, covered):
             d.suppressed = "modal (hypothetical)"
         elif _guard_before(lex.guards["threat"], tokens, t.start, cs, 2, covered):
@@ -195,6 +202,19 @@ def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: lis
         drafts.append(d)
     drafts.sort(key=lambda d: d.trigger.start)
     return drafts
+
+
+# Negated cooperation is a rejection (CAMEO 12): yielding (08) -> refuse to yield (124 and its
+# sub-codes), meeting (04) -> reject a proposal to meet (125), material cooperation and aid
+# (06, 07) -> reject material cooperation (121), intent and diplomatic cooperation (03, 05) -> 120.
+_REJECT = {"081": "1241", "082": "1242", "083": "123", "084": "1243", "0841": "1243", "0842": "1243",
+           "085": "1244", "086": "1245", "0861": "1245", "0862": "1245", "0863": "1245", "087": "1246",
+           "0871": "1246", "0872": "1246", "0873": "1246", "0874": "1246"}
+_REJECT_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
+
+
+def _reject(code: str) -> str | None:
+    return _REJECT.get(code) or _REJECT.get(code[:3]) or _REJECT_ROOT.get(code[:2])
 
 
 def _material(code: str) -> bool:

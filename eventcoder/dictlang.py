@@ -203,7 +203,7 @@ def parse_text(text: str, filename: str = "<string>") -> list[Entry]:
 _TERMINAL_NAMES = {
     "CODE": "an actor code such as IRQ or IRQGOV", "CAMEO": "a CAMEO event code such as 193",
     "DATERANGE": "a date range such as 2022-10-27.. or 2010-01-01..2014-09-08",
-    "GUARD": "a guard kind (negation, modal, threat, future, question, report, light, locative)",
+    "GUARD": "a guard kind (negation, undone, modal, threat, future, question, report, light, locative)",
     "SYNREF": "a synset name such as &WEAPON", "WORD": "a word", "WORDS": "a word", "_NL": "the end of the line",
     "VBAR": "'|'", "BAR": "'|'", "LPAR": "'('", "RPAR": "')'", "LBRACE": "'{'", "RBRACE": "'}'",
     "TARGET": "'+'", "SOURCE": "'$'",

@@ -190,7 +190,7 @@ class VerbPattern:
         return sum(1 for w in self.rest if w not in (TARGET, SOURCE))
 
 
-GUARD_KINDS = ("negation", "modal", "threat", "future", "question", "report", "light", "locative")
+GUARD_KINDS = ("negation", "undone", "modal", "threat", "future", "question", "report", "light", "locative")
 
 
 @attrs.frozen

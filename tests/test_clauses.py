@@ -89,3 +89,14 @@ def test_exact_case_guard_words_tell_the_modal_from_the_month(coder):
 def test_threatened_to_strike_is_a_threat_of_force_not_force(coder):
     got = code(coder, "Russia threatened to strike Ukraine.")
     assert got and all(c[:2] == "13" for _, c, _ in got)
+
+
+def test_negated_cooperation_is_a_rejection(coder):
+    got = code(coder, "Britain said it will not lift the ban on Iran.")
+    assert any(c[:2] == "12" for _, c, _ in got)
+
+
+def test_prevented_acts_are_not_events_but_the_prevention_is(coder):
+    got = code(coder, "Iraqi troops prevented journalists from visiting the site.")
+    assert all(c[:2] != "04" and c[:2] != "12" for _, c, _ in got)
+    assert any(c[:2] == "17" for _, c, _ in got)
