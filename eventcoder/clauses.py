@@ -17,7 +17,8 @@ relative pronouns: "that", "which", "who"...). Within a clause:
   subject of a verb ("a US strike killed ..."), the two make one event;
 * **guards** before a trigger drop or change it: negation and modality drop it, a threat turns
   a material conflict into 138 (else 130), a future marker into an intent (03x or 138); a
-  question drops material events.
+  question drops material events;
+* **statements** (01) are coded only when bare: "X said that Y attacked Z" gives Y->Z alone.
 """
 from __future__ import annotations
 

@@ -105,6 +105,12 @@ def build(results: Sequence[SentenceResult], doc_id: str | None, doc_date: _dt.d
         for d in res.drafts:
             if not d.suppressed and all(x is None for x in d.sources) and all(x is None for x in d.targets):
                 d.suppressed = "no source or target named"
+        # only a bare statement is 010: a sentence that carries an event yields that event
+        if any(not d.suppressed and d.code[:2] != "01" for d in res.drafts) or \
+                any(d.coreferent for d in res.drafts):
+            for d in res.drafts:
+                if d.code[:2] == "01" and not d.suppressed:
+                    d.suppressed = "a statement reporting the event coded from its complement"
         live = [(res, d, []) for d in res.drafts if not d.suppressed and not d.coreferent]
         if last_material is not None and any(d.coreferent and not d.suppressed for d in res.drafts):
             for d in res.drafts:

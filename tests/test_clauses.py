@@ -18,9 +18,13 @@ def test_passive_and_active_agree(mini_coder):
     assert code(mini_coder, "Iraq criticized Syria.") == code(mini_coder, "Syria was criticized by Iraq.")
 
 
-def test_reported_speech_codes_the_inner_event_and_the_statement(mini_coder):
+def test_reported_speech_codes_the_inner_event_not_the_statement(mini_coder):
     got = code(mini_coder, "Syria said that Iraqi troops attacked American soldiers.")
-    assert got == [("IRQMIL", "190", "USAMIL"), ("SYR", "010", None)]
+    assert got == [("IRQMIL", "190", "USAMIL")]
+
+
+def test_a_bare_statement_is_010(mini_coder):
+    assert code(mini_coder, "Syria said that the talks were useful.") == [("SYR", "010", None)]
 
 
 def test_conjoined_actors_give_one_event_each(mini_coder):
