@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
+from . import acled as _acled
 from . import actors as _actors
 from . import clauses as _clauses
 from . import dictlang, resources, sentences
@@ -30,6 +31,7 @@ from .records import Event
 from .tokens import tokenize
 
 Doc = tuple  # (id, text, date) or (id, text)
+SCHEMAS = ("cameo", "acled")
 
 
 def _cache_dir() -> Path | None:
@@ -130,15 +132,21 @@ class Coder:
         return out
 
     def code(self, text: str, date: str | _dt.date | None = None, schema: str = "cameo",
-             doc_id: str | None = None) -> list[Event]:
-        """Events of one document. ``date`` is its publication date (relative dates resolve against it)."""
+             doc_id: str | None = None) -> list:
+        """Events of one document. ``date`` is its publication date (relative dates resolve against it).
+
+        ``schema="cameo"`` gives :class:`Event` records; ``schema="acled"`` gives
+        :class:`~eventcoder.acled.AcledRecord` records in ACLED's columns."""
         if not isinstance(text, str):
             raise InputError(f"text must be a str, not {type(text).__name__}")
-        if schema != "cameo":
-            raise InputError(f"unknown schema {schema!r}; this version codes schema='cameo'")
+        if schema not in SCHEMAS:
+            raise InputError(f"unknown schema {schema!r}; choose from {', '.join(SCHEMAS)}")
         day = parse_doc_date(date)
         results = self._analyse(text, day)
-        return build(results, doc_id, day, self.require_dyad, self.infer_agent_country)
+        events = build(results, doc_id, day, self.require_dyad, self.infer_agent_country)
+        if schema == "acled":
+            return _acled.build(results, events, doc_id, text, self.lexicon, self.lexicon.country_names)
+        return events
 
     def code_many(self, docs: Iterable[Any], *, on_error: Callable[[str | None, Exception], None] | None = None,
                   schema: str = "cameo") -> Iterator[Event]:

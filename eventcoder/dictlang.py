@@ -60,7 +60,7 @@ class Role:
 class Entry:
     """One dictionary entry: a keyword, its code, its phrases and attributes, and where it was written."""
 
-    kind: str  # country actor person agent verb noun synset discard guard irregular
+    kind: str  # country actor person agent verb noun synset discard guard irregular acled
     code: str | None
     phrases: tuple[Phrase, ...]
     where: Where
@@ -135,7 +135,7 @@ def _statement_callback(kind):
 
 
 for _k in ("country", "demonym", "capital", "place", "actor", "person", "role", "agent", "verb", "noun",
-           "synset", "discard", "guard", "irregular", "continuation"):
+           "synset", "discard", "guard", "irregular", "acled", "continuation"):
     setattr(_ToStatements, _k, _statement_callback(_k))
 
 
@@ -217,7 +217,8 @@ def _describe(exc: lark.exceptions.UnexpectedInput, line: str) -> str:
         names = [_TERMINAL_NAMES.get(e, e.lower()) for e in expected if e not in kw]
         if kw and len(kw) > 4:
             return ("expected a keyword (country, demonym, capital, place, actor, person, as, agent, verb, "
-                    f"noun, synset, discard, guard, irregular) or '|' at the start of a line, not {exc.token.value!r}")
+                    f"noun, synset, discard, guard, irregular, acled) or '|' at the start of a line, "
+                    f"not {exc.token.value.split()[0]!r}")
         else:
             names += [f"'{k.lower()}'" for k in kw]
         got = exc.token.value.split()[0] if exc.token.type != "$END" and exc.token.value.strip() else "the end of the line"
@@ -278,8 +279,8 @@ def _build(statements, filename: str, problems: list[Problem]) -> list[Entry]:
                 continue
             last_list = None
         else:
-            if kind in ("country", "actor", "agent", "verb", "noun", "synset", "guard"):
-                e["code"] = str(children[0]).upper() if kind != "guard" else str(children[0])
+            if kind in ("country", "actor", "agent", "verb", "noun", "synset", "guard", "acled"):
+                e["code"] = str(children[0]).upper() if kind not in ("guard", "acled") else str(children[0])
             e["phrases"] = _flatten(children[-1])
             last_list = e["phrases"]
         entries.append(e)

@@ -205,6 +205,8 @@ class Lexicon:
     files: tuple[str, ...]
     counts: dict[str, int]
     country_codes: frozenset = frozenset()  # codes of the country entries: the first chunk of actor codes
+    acled_cues: PhraseIndex | None = None   # cue phrases of the ACLED layer: payload (label, rule)
+    country_names: dict = attrs.field(factory=dict)  # code -> the country's first name ("Iraq")
 
     def guard(self, kind: str) -> PhraseIndex:
         return self.guards[kind]
@@ -276,6 +278,7 @@ def compile_dictionary(d: Dictionary) -> Lexicon:
     actors = PhraseIndex()
     nouns = PhraseIndex()
     discards = PhraseIndex()
+    cues = PhraseIndex()
     guards = {k: PhraseIndex() for k in GUARD_KINDS}
     verbs: dict[str, list[VerbPattern]] = {}
     form_kind: dict[str, str] = {}
@@ -337,6 +340,9 @@ def compile_dictionary(d: Dictionary) -> Lexicon:
         elif e.kind == "discard":
             for p in e.phrases:
                 discards.add(p, rule(e, "discard", p))
+        elif e.kind == "acled":
+            for p in e.phrases:
+                cues.add(p, (e.code, rule(e, "acled", p)))
     if problems:
         raise DictionaryError(problems)
     verb_table = {}
@@ -345,7 +351,8 @@ def compile_dictionary(d: Dictionary) -> Lexicon:
         verb_table[form] = (tuple(pats), form_kind[form])
     return Lexicon(actors.freeze(), verb_table, nouns.freeze(), {k: v.freeze() for k, v in guards.items()},
                    discards.freeze(), d.files, counts,
-                   frozenset(e.code for e in d.entries if e.kind == "country" and e.code))
+                   frozenset(e.code for e in d.entries if e.kind == "country" and e.code), cues.freeze(),
+                   {e.code: " ".join(e.phrases[0]) for e in d.entries if e.kind == "country" and e.code})
 
 
 def _plain(word: str) -> str:

@@ -1,0 +1,332 @@
+"""The ACLED layer: ``Coder.code(text, schema="acled")`` gives ACLED-style records.
+
+It runs after the CAMEO stages on the same analysis of the text. Event and sub-event types
+come from cue phrases (``acled`` entries of the dictionaries, see ``dictionaries/acled.dict``)
+decided in the precedence ACLED's codebook gives; actors and their types from the actor
+mentions; fatalities, dates and places from the shared stages. One record per document for now
+(ACLED notes describe one event; merging several mentions of one incident is the default).
+
+The decision, in order (each step only when the earlier ones did not decide):
+
+1. **Explosions/Remote violence** when an explosive weapon is named: suicide bomb, chemical
+   weapon, air/drone strike, shelling/artillery/missile, remote explosive/IED, grenade — unless
+   it was part of a ground battle between armed actors (then **Battles**), as ACLED codes an
+   airstrike during a ground battle as one battle; shelling with an airstrike is an air strike.
+2. **Demonstrations**: demonstrators who use violence are **Riots – Violent demonstration**;
+   lethal force against peaceful demonstrators is **Excessive force against protesters**;
+   dispersal or arrests **Protest with intervention**; otherwise **Peaceful protest**.
+3. **Battles – Armed clash** (or territory changes) between armed, organised actors.
+4. **Riots – Mob violence**: violence by crowds, mobs, party supporters, villagers.
+5. **Violence against civilians**: sexual violence, abduction, or attack.
+6. **Strategic developments**: arrests, looting/property destruction, disrupted weapons use,
+   agreements, changes to a group, bases, non-violent transfers, or other.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Sequence
+
+import attrs
+
+from . import fatalities as _fatalities
+from .actors import Mention
+from .events import SentenceResult
+from .lexicon import Lexicon
+
+SUB_EVENTS = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"),
+}
+DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
+            "Violence against civilians": "Political violence", "Protests": "Demonstrations",
+            "Riots": "Demonstrations", "Strategic developments": "Strategic developments"}
+ACTOR_TYPES = {1: "State forces", 2: "Rebel groups", 3: "Political militias", 4: "Identity militias",
+               5: "Rioters", 6: "Protesters", 7: "Civilians", 8: "External/Other forces"}
+ACLED_KEYS = ("doc_id", "event_date", "time_precision", "disorder_type", "event_type", "sub_event_type",
+              "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+              "interaction_label", "civilian_targeting", "country", "admin1", "location", "latitude",
+              "longitude", "geo_precision", "fatalities", "notes", "rule", "spans")
+
+_EXPLOSIONS = (("suicide", "Suicide bomb"), ("chemical", "Chemical weapon"), ("air", "Air/drone strike"),
+               ("shelling", "Shelling/artillery/missile attack"), ("explosive", "Remote explosive/landmine/IED"),
+               ("grenade", "Grenade"))
+_STATE_ROLES = {"MIL", "COP", "GOV", "SPY", "JUD"}
+_REBEL_ROLES = {"REB", "INS", "SEP"}
+_MILITIA_ROLES = {"UAF", "CRM"}
+_IDENTITY_ROLES: set[str] = set()
+_PROTEST_ROLES = {"OPP", "LAB", "EDU"}
+_CIVILIAN_ROLES = {"CVL", "MED", "HLH", "REF", "AGR", "BUS", "HRI", "NGO", "ELI", "LEG", "PTY", "REL"}
+
+
+@attrs.frozen
+class AcledRecord:
+    """One ACLED-style event record (column names as in ACLED's exports)."""
+
+    doc_id: str | None
+    event_date: _dt.date | None
+    time_precision: int | None
+    disorder_type: str
+    event_type: str
+    sub_event_type: str
+    actor1: str | None
+    assoc_actor_1: str | None
+    inter1: int | None
+    actor2: str | None
+    assoc_actor_2: str | None
+    inter2: int | None
+    interaction: int | None
+    civilian_targeting: str | None
+    country: str | None
+    admin1: str | None
+    location: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    fatalities: int
+    notes: str
+    rule: str
+    spans: tuple[tuple[int, int, str], ...] = ()
+
+    @property
+    def interaction_label(self) -> str | None:
+        """The 2023+ text label: "State forces-Protesters", "Protesters only", ..."""
+        if self.inter1 is None:
+            return None
+        if not self.inter2:
+            return f"{ACTOR_TYPES[self.inter1]} only"
+        a, b = sorted((self.inter1, self.inter2))
+        return f"{ACTOR_TYPES[a]}-{ACTOR_TYPES[b]}"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {k: getattr(self, k) for k in ACLED_KEYS}
+        d["event_date"] = self.event_date.isoformat() if self.event_date else None
+        d["spans"] = [list(s) for s in self.spans]
+        return d
+
+
+def _interaction(a: int | None, b: int | None) -> int | None:
+    if a is None:
+        return None
+    if not b:
+        return a * 10
+    x, y = sorted((a, b))
+    return x * 10 + y
+
+
+class _Doc:
+    """What the ACLED decision needs from the analysed sentences."""
+
+    def __init__(self, results: Sequence[SentenceResult], lex: Lexicon):
+        self.results = results
+        self.cues: dict[str, list[tuple[int, int, str]]] = {}
+        self.first_cues: set[str] = set()
+        cues = lex.acled_cues
+        for res in results:
+            words, raw = res.tokens.words, res.tokens.raw
+            if cues is None or not cues.any_first_word(words):
+                continue
+            i = 0
+            while i < len(words):
+                if words[i] in cues:
+                    hits = cues.all_at(raw, words, i)
+                    if hits:
+                        for length, (label, rule) in hits:
+                            self.cues.setdefault(label, []).append((res.index, i, rule))
+                            if res.index == results[0].index:
+                                self.first_cues.add(label)
+                        i += hits[0][0]
+                        continue
+                i += 1
+        self.mentions = [(res, m) for res in results for m in res.mentions]
+
+    def has(self, label: str) -> bool:
+        return label in self.cues
+
+    def roles(self) -> set[str]:
+        out: set[str] = set()
+        for _res, m in self.mentions:
+            code = m.code or ""
+            out.update(m.roles)
+            for k in range(3, len(code), 3):
+                out.add(code[k:k + 3])
+            if code[:3] in ("IMG",):
+                out.add("REB")
+        return out
+
+
+def decide(doc: _Doc) -> tuple[str, str, str]:
+    """(event_type, sub_event_type, why) for a document."""
+    roles = doc.roles()
+    armed_state = bool(roles & _STATE_ROLES - {"GOV", "JUD"})
+    armed_nonstate = bool(roles & (_REBEL_ROLES | _MILITIA_ROLES))
+    explosion = next(((lab, sub) for lab, sub in _EXPLOSIONS if doc.has(lab)), None)
+    if explosion:
+        lab, sub = explosion
+        if doc.has("clash") and lab in ("shelling", "grenade") and armed_state and armed_nonstate:
+            return "Battles", "Armed clash", "an explosive weapon used in a ground battle"
+        return "Explosions/Remote violence", sub, f"explosive weapon cue: {lab}"
+    if doc.has("protest") and not (doc.has("clash") and armed_nonstate):
+        if doc.has("riot"):
+            return "Riots", "Violent demonstration", "demonstrators used violence"
+        if doc.has("excessive"):
+            return "Protests", "Excessive force against protesters", "lethal force against demonstrators"
+        if doc.has("intervention"):
+            return "Protests", "Protest with intervention", "authorities intervened"
+        return "Protests", "Peaceful protest", "a demonstration"
+    if doc.has("riot") and not armed_nonstate:
+        return "Riots", "Violent demonstration", "rioting"
+    if doc.has("clash") and (armed_nonstate or armed_state and len(roles & (_STATE_ROLES | _REBEL_ROLES)) > 0):
+        if doc.has("regain") and armed_state:
+            return "Battles", "Government regains territory", "state forces retook an area"
+        if doc.has("overtake") and armed_nonstate:
+            return "Battles", "Non-state actor overtakes territory", "an armed group took an area"
+        return "Battles", "Armed clash", "armed actors fought"
+    if doc.has("mob") and not armed_nonstate:
+        return "Riots", "Mob violence", "violence by a crowd or group"
+    if doc.has("sexual"):
+        return "Violence against civilians", "Sexual violence", "sexual violence"
+    if doc.has("abduct"):
+        return "Violence against civilians", "Abduction/forced disappearance", "an abduction"
+    if doc.has("attack"):
+        return "Violence against civilians", "Attack", "an attack"
+    for lab, sub in (("arrest", "Arrests"), ("looting", "Looting/property destruction"),
+                     ("weapons", "Disrupted weapons use"), ("agreement", "Agreement"),
+                     ("change", "Change to group/activity"), ("base", "Headquarters or base established"),
+                     ("transfer", "Non-violent transfer of territory")):
+        if doc.has(lab):
+            return "Strategic developments", sub, f"cue: {lab}"
+    return "Strategic developments", "Other", "no cue of a more specific type"
+
+
+def _actor_type(m: Mention, event_country: str | None, etype: str) -> int:
+    roles = set(m.roles)
+    code = m.code or ""
+    for k in range(3, len(code), 3):
+        roles.add(code[k:k + 3])
+    if code[:3] == "IMG":
+        return 2
+    if roles & _STATE_ROLES:
+        country = m.country or code[:3]
+        return 8 if event_country and country and country != event_country and country != "---" else 1
+    if roles & _REBEL_ROLES:
+        return 2
+    if roles & _MILITIA_ROLES:
+        return 3
+    if roles & _PROTEST_ROLES:
+        return 5 if etype == "Riots" else 6
+    return 7
+
+
+_GENERIC_NAMES = {1: "Military Forces of {c}", 2: "Rebel Group ({c})", 3: "Unidentified Armed Group ({c})",
+                  4: "Identity Militia ({c})", 5: "Rioters ({c})", 6: "Protesters ({c})", 7: "Civilians ({c})",
+                  8: "Military Forces of {c}"}
+
+
+def _name(m: Mention | None, kind: int, country_name: str | None, text: str) -> str | None:
+    c = country_name or "Unknown"
+    if m is not None and m.code and len(m.code) > 6 and kind in (2, 3, 4):
+        return text  # a named armed group: its name as written
+    if m is not None and "COP" in (m.roles or ()) and kind == 1:
+        return f"Police Forces of {c}"
+    return _GENERIC_NAMES[kind].format(c=c)
+
+
+def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str | None, text: str,
+          lex: Lexicon, country_names: dict[str, str]) -> list[AcledRecord]:
+    if not results:
+        return []
+    doc = _Doc(results, lex)
+    if not doc.cues and not events:
+        return []
+    etype, sub, why = decide(doc)
+    # actors: the first event's source and target, typed the ACLED way
+    country = _event_country(results)
+    fats = [f for res in results for f in res.fatality_mentions]
+    fatalities = _fatalities.combine(fats) or 0
+    date = next((r.date for r in results if r.date), None)
+    a1, a2 = _actors(results, events, etype, sub, country)
+    inter1, inter2 = a1[0], a2[0]
+    if etype == "Protests" and sub == "Peaceful protest":
+        inter1, inter2 = 6, None
+    elif etype == "Protests":
+        inter1, inter2 = 6, 1
+    elif etype == "Riots" and sub == "Violent demonstration":
+        inter1 = 5
+        inter2 = 1 if _mentions_role(doc, {"COP", "MIL"}) else (inter2 if inter2 == 7 else None)
+    elif etype == "Riots":
+        inter1 = 5
+        inter2 = inter2 if inter2 in (5, 7) else (7 if _mentions_role(doc, {"CVL"}) or doc.has("attack") else None)
+    elif etype == "Violence against civilians":
+        inter1 = inter1 if inter1 not in (None, 6, 7) else 3
+        inter2 = 7
+    elif etype == "Battles":
+        inter1 = inter1 if inter1 not in (None, 5, 6, 7) else 3
+        inter2 = inter2 if inter2 not in (None, 5, 6, 7) else (1 if inter1 != 1 else 2)
+    cname = country_names.get(country or "", None)
+    actor1 = _name(a1[1], inter1, cname, a1[2]) if inter1 else None
+    actor2 = _name(a2[1], inter2, cname, a2[2]) if inter2 else None
+    rule = f"{etype} / {sub}: {why}"
+    spans = tuple((res.tokens.starts[i], res.tokens.ends[i], res.tokens.raw[i])
+                  for lab in doc.cues for (si, i, _r) in doc.cues[lab][:1] for res in results if res.index == si)
+    return [AcledRecord(
+        doc_id=doc_id, event_date=date[0] if date else None, time_precision=date[1] if date else None,
+        disorder_type=DISORDER[etype], event_type=etype, sub_event_type=sub,
+        actor1=actor1, assoc_actor_1=None, inter1=inter1, actor2=actor2, assoc_actor_2=None, inter2=inter2,
+        interaction=_interaction(inter1, inter2),
+        civilian_targeting="Civilian targeting" if inter2 == 7 and etype in (
+            "Violence against civilians", "Explosions/Remote violence") else None,
+        country=cname, admin1=None, location=_location(results), latitude=None, longitude=None,
+        geo_precision=None, fatalities=fatalities, notes=text, rule=rule, spans=spans)]
+
+
+def _mentions_role(doc: _Doc, roles: set[str]) -> bool:
+    return bool(doc.roles() & roles)
+
+
+def _event_country(results: Sequence[SentenceResult]) -> str | None:
+    for res in results:
+        for m in res.mentions:
+            if m.is_place and m.country:
+                return m.country
+    counts: dict[str, int] = {}
+    for res in results:
+        for m in res.mentions:
+            if m.country:
+                counts[m.country] = counts.get(m.country, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _location(results: Sequence[SentenceResult]) -> str | None:
+    for res in results:
+        for m in res.mentions:
+            if m.is_place:
+                return res.tokens.span_text(m.start, m.end)
+    return None
+
+
+def _actors(results, events, etype, sub, country):
+    """((type, mention, text) of actor 1, same of actor 2) from the first event with actors."""
+    def typed(m, res):
+        if m is None:
+            return (None, None, None)
+        return (_actor_type(m, country, etype), m, res.tokens.span_text(m.start, m.end))
+    for res in results:
+        for d in res.drafts:
+            if d.suppressed:
+                continue
+            s = next((x for x in d.sources if x is not None), None)
+            t = next((x for x in d.targets if x is not None), None)
+            if s is not None or t is not None:
+                return typed(s, res), typed(t, res)
+    for res in results:
+        for m in res.mentions:
+            if not m.is_place:
+                return typed(m, res), (None, None, None)
+    return (None, None, None), (None, None, None)
