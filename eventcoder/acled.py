@@ -161,47 +161,90 @@ class _Doc:
         return out
 
 
+def _armed_type(m: Mention) -> int | None:
+    """1 state forces, 2 rebels, 3 militias for armed actors; None for anyone else."""
+    code = m.code or ""
+    roles = set(m.roles) | {code[k:k + 3] for k in range(3, len(code), 3)}
+    if code[:3] == "IMG" or roles & _REBEL_ROLES:
+        return 2
+    if roles & {"MIL", "COP", "SPY"}:
+        return 1
+    if roles & _MILITIA_ROLES:
+        return 3
+    return None
+
+
+def armed_parties(doc: _Doc) -> dict[tuple[int, str | None], int]:
+    """The distinct armed sides a document names: (armed type, country) -> armed type. An armed
+    actor with no country joins a side of the same type ("soldiers" and "Israeli forces")."""
+    out: dict[tuple[int, str | None], int] = {}
+    for _res, m in doc.mentions:
+        if m.is_place:
+            continue
+        t = _armed_type(m)
+        if t is None:
+            continue
+        side = m.code if (m.code and len(m.code) > 6 and t != 1) else (m.country or (m.code or "")[:3] or None)
+        out.setdefault((t, side), t)
+    for (t, side) in [k for k in out if k[1] is None]:
+        if any(k[0] == t and k[1] is not None for k in out):
+            del out[(t, side)]
+    return out
+
+
 def decide(doc: _Doc) -> tuple[str, str, str]:
     """(event_type, sub_event_type, why) for a document."""
-    roles = doc.roles()
-    armed_state = bool(roles & _STATE_ROLES - {"GOV", "JUD"})
-    armed_nonstate = bool(roles & (_REBEL_ROLES | _MILITIA_ROLES))
+    parties = armed_parties(doc)
+    n_armed = len(parties)
+    crowd_words = doc.has("crowd") or doc.has("mob") or doc.has("riot")
+    violent = doc.has("attack") or doc.has("clash") or doc.has("abduct")
+    battle = (violent and n_armed >= 2) or (doc.has("clash") and n_armed >= 1 and not crowd_words)
+    demonstration = doc.has("size") or (doc.has("protest") and not battle)
     explosion = next(((lab, sub) for lab, sub in _EXPLOSIONS if doc.has(lab)), None)
-    if explosion:
+    if explosion and not doc.has("size"):
         lab, sub = explosion
-        if doc.has("clash") and lab in ("shelling", "grenade") and armed_state and armed_nonstate:
+        if battle and doc.has("clash") and lab in ("shelling", "grenade", "explosive"):
             return "Battles", "Armed clash", "an explosive weapon used in a ground battle"
         return "Explosions/Remote violence", sub, f"explosive weapon cue: {lab}"
-    if doc.has("protest") and not (doc.has("clash") and armed_nonstate):
-        if doc.has("riot"):
-            return "Riots", "Violent demonstration", "demonstrators used violence"
+    if demonstration:
+        crowd_violence = doc.has("riot") or doc.has("mob") or (violent and doc.has("crowd") and not
+                                                                (doc.has("intervention") or doc.has("excessive")))
+        if crowd_violence:
+            if doc.has("protest"):
+                return "Riots", "Violent demonstration", "demonstrators used violence"
+            return "Riots", "Mob violence", "violence by a crowd or group"
         if doc.has("excessive"):
             return "Protests", "Excessive force against protesters", "lethal force against demonstrators"
         if doc.has("intervention"):
             return "Protests", "Protest with intervention", "authorities intervened"
-        return "Protests", "Peaceful protest", "a demonstration"
-    if doc.has("riot") and not armed_nonstate:
-        return "Riots", "Violent demonstration", "rioting"
-    if doc.has("clash") and (armed_nonstate or armed_state and len(roles & (_STATE_ROLES | _REBEL_ROLES)) > 0):
-        if doc.has("regain") and armed_state:
+        if doc.has("protest") or not violent:
+            return "Protests", "Peaceful protest", "a demonstration"
+        return "Riots", "Mob violence", "violence by a crowd or group"
+    if battle:
+        if doc.has("regain") and 1 in parties.values():
             return "Battles", "Government regains territory", "state forces retook an area"
-        if doc.has("overtake") and armed_nonstate:
+        if doc.has("overtake") and any(t != 1 for t in parties.values()):
             return "Battles", "Non-state actor overtakes territory", "an armed group took an area"
         return "Battles", "Armed clash", "armed actors fought"
-    if doc.has("mob") and not armed_nonstate:
-        return "Riots", "Mob violence", "violence by a crowd or group"
+    crowd = crowd_words and not doc.has("armed") and not parties
     if doc.has("sexual"):
         return "Violence against civilians", "Sexual violence", "sexual violence"
-    if doc.has("abduct"):
+    if doc.has("abduct") and not crowd:
         return "Violence against civilians", "Abduction/forced disappearance", "an abduction"
-    if doc.has("attack"):
-        return "Violence against civilians", "Attack", "an attack"
+    if crowd and (violent or doc.has("mob") or doc.has("riot") or doc.has("looting")):
+        if doc.has("riot") and not doc.has("mob") and not doc.has("attack"):
+            return "Riots", "Violent demonstration", "rioting"
+        return "Riots", "Mob violence", "violence by a crowd or group without weapons"
+    if doc.has("attack") or doc.has("abduct"):
+        return "Violence against civilians", "Attack", "an attack on people"
     for lab, sub in (("arrest", "Arrests"), ("looting", "Looting/property destruction"),
                      ("weapons", "Disrupted weapons use"), ("agreement", "Agreement"),
                      ("change", "Change to group/activity"), ("base", "Headquarters or base established"),
                      ("transfer", "Non-violent transfer of territory")):
         if doc.has(lab):
             return "Strategic developments", sub, f"cue: {lab}"
+    if doc.has("mob") or doc.has("riot"):
+        return "Riots", "Mob violence", "violence by a crowd or group"
     return "Strategic developments", "Other", "no cue of a more specific type"
 
 
@@ -253,22 +296,35 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
     date = next((r.date for r in results if r.date), None)
     a1, a2 = _actors(results, events, etype, sub, country)
     inter1, inter2 = a1[0], a2[0]
-    if etype == "Protests" and sub == "Peaceful protest":
-        inter1, inter2 = 6, None
-    elif etype == "Protests":
-        inter1, inter2 = 6, 1
+    types = sorted(set(armed_parties(doc).values()))
+    foreign = _foreign_state(doc, country)
+    if etype == "Protests":
+        inter1, inter2 = 6, (None if sub == "Peaceful protest" else 1)
     elif etype == "Riots" and sub == "Violent demonstration":
-        inter1 = 5
-        inter2 = 1 if _mentions_role(doc, {"COP", "MIL"}) else (inter2 if inter2 == 7 else None)
+        inter1, inter2 = 5, (1 if 1 in types else None)
     elif etype == "Riots":
         inter1 = 5
-        inter2 = inter2 if inter2 in (5, 7) else (7 if _mentions_role(doc, {"CVL"}) or doc.has("attack") else None)
+        inter2 = 1 if 1 in types else (5 if doc.has("mob") and not doc.has("attack") else
+                                        7 if doc.has("attack") or doc.has("abduct") else None)
     elif etype == "Violence against civilians":
-        inter1 = inter1 if inter1 not in (None, 6, 7) else 3
-        inter2 = 7
+        inter1, inter2 = (types[0] if types else 3), 7
+        if foreign and inter1 == 1:
+            inter1 = 8
     elif etype == "Battles":
-        inter1 = inter1 if inter1 not in (None, 5, 6, 7) else 3
-        inter2 = inter2 if inter2 not in (None, 5, 6, 7) else (1 if inter1 != 1 else 2)
+        if len(types) >= 2:
+            inter1, inter2 = types[0], types[-1]
+        elif types:
+            inter1, inter2 = types[0], types[0]
+        else:
+            inter1, inter2 = 3, 3
+    elif etype == "Explosions/Remote violence":
+        inter1 = types[0] if types else 3
+        inter2 = 7 if not types or len(types) == 1 and not doc.has("clash") else (types[-1] if len(types) > 1 else None)
+        if foreign and inter1 == 1:
+            inter1 = 8
+    elif etype == "Strategic developments":
+        inter1 = types[0] if types else (5 if doc.has("crowd") else 1 if doc.has("arrest") else None)
+        inter2 = 7 if doc.has("arrest") or doc.has("looting") else None
     cname = country_names.get(country or "", None)
     actor1 = _name(a1[1], inter1, cname, a1[2]) if inter1 else None
     actor2 = _name(a2[1], inter2, cname, a2[2]) if inter2 else None
@@ -286,8 +342,12 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
         geo_precision=None, fatalities=fatalities, notes=text, rule=rule, spans=spans)]
 
 
-def _mentions_role(doc: _Doc, roles: set[str]) -> bool:
-    return bool(doc.roles() & roles)
+def _foreign_state(doc: _Doc, country: str | None) -> bool:
+    """Do the state forces named belong to another country than the event's?"""
+    for _res, m in doc.mentions:
+        if not m.is_place and _armed_type(m) == 1 and country and m.country and m.country != country:
+            return True
+    return False
 
 
 def _event_country(results: Sequence[SentenceResult]) -> str | None:

@@ -101,7 +101,8 @@ def check(d: Dictionary, on: _dt.date | None = None) -> list[Finding]:
         if e.kind in ("verb", "noun") and e.code not in codes:
             add("error", e, f"unknown CAMEO code {e.code}")
         for p in (e.phrases if e.kind not in ("irregular",) else ()):
-            words = [w.lstrip("=") for w in p if w not in (TARGET, SOURCE) and not w.startswith("&")]
+            words = [w[1:] if len(w) > 1 and w.startswith("=") else w for w in p
+                     if w not in (TARGET, SOURCE) and not w.startswith("&")]
             text = " ".join(words).replace(" 's", "'s").replace(" n't", "n't")  # as a text would write it
             toks = tokenize(text).raw
             if [t.replace("’", "'") for t in toks] != words:
