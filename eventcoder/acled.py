@@ -207,8 +207,7 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
             return "Battles", "Armed clash", "an explosive weapon used in a ground battle"
         return "Explosions/Remote violence", sub, f"explosive weapon cue: {lab}"
     if demonstration:
-        crowd_violence = doc.has("riot") or doc.has("mob") or (violent and doc.has("crowd") and not
-                                                                (doc.has("intervention") or doc.has("excessive")))
+        crowd_violence = doc.has("riot") or doc.has("mob")
         if crowd_violence:
             if doc.has("protest"):
                 return "Riots", "Violent demonstration", "demonstrators used violence"
@@ -220,6 +219,8 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
         if doc.has("protest") or not violent:
             return "Protests", "Peaceful protest", "a demonstration"
         return "Riots", "Mob violence", "violence by a crowd or group"
+    if doc.has("mob") or (crowd_words and doc.has("clash") and n_armed <= 1):
+        return "Riots", "Mob violence", "violence by a crowd, mob or vigilantes"
     if battle:
         if doc.has("regain") and 1 in parties.values():
             return "Battles", "Government regains territory", "state forces retook an area"
