@@ -305,8 +305,8 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
         inter1, inter2 = 5, (1 if 1 in types else None)
     elif etype == "Riots":
         inter1 = 5
-        inter2 = 1 if 1 in types else (5 if doc.has("mob") and not doc.has("attack") else
-                                        7 if doc.has("attack") or doc.has("abduct") else None)
+        fought = doc.has("clash") and not doc.has("civilians")
+        inter2 = 1 if 1 in types else (5 if fought else 7 if violent_to_people(doc) else None)
     elif etype == "Violence against civilians":
         inter1, inter2 = (types[0] if types else 3), 7
         if foreign and inter1 == 1:
@@ -320,12 +320,18 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
             inter1, inter2 = 3, 3
     elif etype == "Explosions/Remote violence":
         inter1 = types[0] if types else 3
-        inter2 = 7 if not types or len(types) == 1 and not doc.has("clash") else (types[-1] if len(types) > 1 else None)
+        inter2 = types[-1] if len(types) > 1 else (7 if doc.has("civilians") else None)
         if foreign and inter1 == 1:
             inter1 = 8
     elif etype == "Strategic developments":
         inter1 = types[0] if types else (5 if doc.has("crowd") else 1 if doc.has("arrest") else None)
         inter2 = 7 if doc.has("arrest") or doc.has("looting") else None
+    if doc.has("identity") and etype in ("Violence against civilians", "Battles"):
+        # an armed group named by ethnicity, clan or livelihood is an identity militia
+        inter1 = 4 if inter1 == 3 else inter1
+        inter2 = 4 if inter2 == 3 else inter2
+        if inter1 and inter2 and inter2 < inter1:
+            inter1, inter2 = inter2, inter1
     cname = country_names.get(country or "", None)
     actor1 = _name(a1[1], inter1, cname, a1[2]) if inter1 else None
     actor2 = _name(a2[1], inter2, cname, a2[2]) if inter2 else None
@@ -341,6 +347,10 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
             "Violence against civilians", "Explosions/Remote violence") else None,
         country=cname, admin1=None, location=_location(results), latitude=None, longitude=None,
         geo_precision=None, fatalities=fatalities, notes=text, rule=rule, spans=spans)]
+
+
+def violent_to_people(doc: _Doc) -> bool:
+    return doc.has("attack") or doc.has("abduct") or doc.has("civilians")
 
 
 def _foreign_state(doc: _Doc, country: str | None) -> bool:

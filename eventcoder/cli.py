@@ -1,6 +1,8 @@
 """The ``eventcoder`` command.
 
     eventcoder code FILE... [--date YYYY-MM-DD] [--format jsonl|csv] [-o OUT] [--dict PATH]
+    eventcoder code FILE... --schema acled [--format jsonl|csv]
+    eventcoder evaluate acled EXPORT.jsonl|EXPORT.csv [--json]
     eventcoder explain "sentence" [--date YYYY-MM-DD] [--json]
     eventcoder dict check [PATHS...] [--date YYYY-MM-DD]
     eventcoder dict stats [PATHS...] [--json]
@@ -66,15 +68,18 @@ def cmd_code(args: argparse.Namespace) -> int:
             return 2
     if args.date:
         parse_doc_date(args.date)  # a bad date stops before any work
+    from .acled import ACLED_KEYS
+    from .records import EVENT_KEYS
+
     coder = Coder(dictionaries=args.dict or None, require_dyad=args.require_dyad)
     out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     problems: list[str] = []
     try:
-        writer = Writer(out, args.format)
+        writer = Writer(out, args.format, ACLED_KEYS if args.schema == "acled" else EVENT_KEYS)
         for doc in _docs(args.files, args.date, args.jsonl, problems):
             where = doc[3] if len(doc) > 3 else doc[0]
             try:
-                for ev in coder.code(doc[1], date=doc[2], doc_id=doc[0]):
+                for ev in coder.code(doc[1], date=doc[2], doc_id=doc[0], schema=args.schema):
                     writer.write(ev.to_dict())
             except EventcoderError as exc:
                 problems.append(f"{where}: {exc}")
@@ -84,6 +89,23 @@ def cmd_code(args: argparse.Namespace) -> int:
     for p in problems:
         print(f"eventcoder: {p}", file=sys.stderr)
     return 1 if problems else 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from . import evaluate
+    from .coder import Coder
+
+    if not Path(args.file).is_file():
+        print(f"eventcoder: no such file: {args.file}", file=sys.stderr)
+        return 2
+    try:
+        rows = evaluate.read_rows(args.file)
+    except ValueError as exc:
+        print(f"eventcoder: {args.file}: not JSON lines or CSV: {exc}", file=sys.stderr)
+        return 2
+    report = evaluate.evaluate(Coder(dictionaries=args.dict or None), rows)
+    print(json.dumps(report, indent=2) if args.json else evaluate.format_report(report))
+    return 0
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -139,11 +161,21 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("files", nargs="+", help=".txt (one document), .jsonl (id, text, date per line) or -")
     c.add_argument("--date", help="publication date YYYY-MM-DD for documents without one")
     c.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    c.add_argument("--schema", choices=("cameo", "acled"), default="cameo",
+                   help="CAMEO events (default) or ACLED-style records")
     c.add_argument("-o", "--output", help="write here instead of standard output")
     c.add_argument("--dict", action="append", help="an extra dictionary file (repeatable)")
     c.add_argument("--jsonl", action="store_true", help="read standard input as JSON lines")
     c.add_argument("--require-dyad", action="store_true", help="drop events without both source and target")
     c.set_defaults(func=cmd_code)
+
+    ev = sub.add_parser("evaluate", help="score the coder against gold data")
+    evsub = ev.add_subparsers(dest="evaluate_command")
+    eva = evsub.add_parser("acled", help="against an ACLED export with notes (JSON lines or CSV)")
+    eva.add_argument("file")
+    eva.add_argument("--dict", action="append")
+    eva.add_argument("--json", action="store_true")
+    eva.set_defaults(func=cmd_evaluate)
 
     e = sub.add_parser("explain", help="show how one text is coded, step by step")
     e.add_argument("sentence")
