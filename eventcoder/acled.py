@@ -273,11 +273,30 @@ _GENERIC_NAMES = {1: "Military Forces of {c}", 2: "Rebel Group ({c})", 3: "Unide
                   8: "Military Forces of {c}"}
 
 
-def _name(m: Mention | None, kind: int, country_name: str | None, text: str) -> str | None:
-    c = country_name or "Unknown"
+def _representative(doc: "_Doc", kind: int, country: str | None) -> tuple[Mention, str] | None:
+    """The mention that stands for actor type ``kind``: a named group first, else the first one."""
+    found = []
+    for res, m in doc.mentions:
+        if m.is_place:
+            continue
+        t = _armed_type(m)
+        if t == 1 and country and m.country and m.country != country:
+            t = 8
+        if t == kind:
+            found.append((m, res.tokens.span_text(m.start, m.end)))
+    named = [f for f in found if f[0].code and len(f[0].code) > 6 and kind in (2, 3, 4)]
+    return (named or found or [None])[0]
+
+
+def _name(rep: tuple[Mention, str] | None, kind: int, country_name: str | None,
+          country_names: dict[str, str]) -> str | None:
+    """ACLED's style: "Military Forces of Iraq", "Protesters (Kenya)", a named group as written."""
+    m, text = rep if rep else (None, "")
+    own = country_names.get(m.country or "", None) if m is not None else None
+    c = (own if kind in (1, 8) else None) or country_name or "Unknown"
     if m is not None and m.code and len(m.code) > 6 and kind in (2, 3, 4):
-        return text  # a named armed group: its name as written
-    if m is not None and "COP" in (m.roles or ()) and kind == 1:
+        return text
+    if m is not None and kind in (1, 8) and ("COP" in m.roles or "COP" in (m.code or "")[3:]):
         return f"Police Forces of {c}"
     return _GENERIC_NAMES[kind].format(c=c)
 
@@ -306,7 +325,8 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
     elif etype == "Riots":
         inter1 = 5
         fought = doc.has("clash") and not doc.has("civilians")
-        inter2 = 1 if 1 in types else (5 if fought else 7 if violent_to_people(doc) else None)
+        inter2 = 1 if 1 in types else (5 if fought else 7 if violent_to_people(doc) or sub == "Mob violence"
+                                        else None)
     elif etype == "Violence against civilians":
         inter1, inter2 = (types[0] if types else 3), 7
         if foreign and inter1 == 1:
@@ -321,8 +341,11 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
     elif etype == "Explosions/Remote violence":
         inter1 = types[0] if types else 3
         inter2 = types[-1] if len(types) > 1 else (7 if doc.has("civilians") else None)
-        if foreign and inter1 == 1:
+        if foreign:
+            # a foreign state's strike: it is actor 1, the other armed side (if any) actor 2
             inter1 = 8
+            inter2 = next((t for t in sorted(set(armed_parties(doc).values()), reverse=True) if t in (2, 3, 4)),
+                          7 if doc.has("civilians") else None)
     elif etype == "Strategic developments":
         inter1 = types[0] if types else (5 if doc.has("crowd") else 1 if doc.has("arrest") else None)
         inter2 = 7 if doc.has("arrest") or doc.has("looting") else None
@@ -333,8 +356,8 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
         if inter1 and inter2 and inter2 < inter1:
             inter1, inter2 = inter2, inter1
     cname = country_names.get(country or "", None)
-    actor1 = _name(a1[1], inter1, cname, a1[2]) if inter1 else None
-    actor2 = _name(a2[1], inter2, cname, a2[2]) if inter2 else None
+    actor1 = _name(_representative(doc, inter1, country), inter1, cname, country_names) if inter1 else None
+    actor2 = _name(_representative(doc, inter2, country), inter2, cname, country_names) if inter2 else None
     rule = f"{etype} / {sub}: {why}"
     spans = tuple((res.tokens.starts[i], res.tokens.ends[i], res.tokens.raw[i])
                   for lab in doc.cues for (si, i, _r) in doc.cues[lab][:1] for res in results if res.index == si)
@@ -345,7 +368,7 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
         interaction=_interaction(inter1, inter2),
         civilian_targeting="Civilian targeting" if inter2 == 7 and etype in (
             "Violence against civilians", "Explosions/Remote violence") else None,
-        country=cname, admin1=None, location=_location(results), latitude=None, longitude=None,
+        country=cname, admin1=None, location=_location(results, country_names), latitude=None, longitude=None,
         geo_precision=None, fatalities=fatalities, notes=text, rule=rule, spans=spans)]
 
 
@@ -374,12 +397,11 @@ def _event_country(results: Sequence[SentenceResult]) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
-def _location(results: Sequence[SentenceResult]) -> str | None:
-    for res in results:
-        for m in res.mentions:
-            if m.is_place:
-                return res.tokens.span_text(m.start, m.end)
-    return None
+def _location(results: Sequence[SentenceResult], country_names: dict[str, str]) -> str | None:
+    """The most specific place named: a town or capital before a country."""
+    names = {v.lower() for v in country_names.values()}
+    places = [res.tokens.span_text(m.start, m.end) for res in results for m in res.mentions if m.is_place]
+    return next((p for p in places if p.lower() not in names), places[0] if places else None)
 
 
 def _actors(results, events, etype, sub, country):

@@ -94,3 +94,26 @@ def test_dict_stats(capsys):
     assert code == 0 and out.startswith("CAMEO codes with patterns:")
     code, out, _ = run(capsys, "dict", "stats", "--json")
     assert json.loads(out)["cameo_codes"] == 318
+
+
+def test_code_in_acled_schema(tmp_path, capsys):
+    f = tmp_path / "note.txt"
+    f.write_text("On 3 May 2023, students protested in Nairobi against fee increases.", encoding="utf-8")
+    code, out, _ = run(capsys, "code", str(f), "--schema", "acled")
+    row = json.loads(out.splitlines()[0])
+    assert code == 0 and row["event_type"] == "Protests" and row["interaction"] == 60
+
+
+def test_evaluate_acled_scores_an_export(tmp_path, capsys):
+    f = tmp_path / "export.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in [
+        {"notes": "On 3 May 2023, students protested in Nairobi against fee increases.", "event_date": "2023-05-03",
+         "event_type": "Protests", "sub_event_type": "Peaceful protest", "interaction": "Protesters only",
+         "country": "Kenya", "fatalities": 0},
+        {"notes": "On 4 May 2023, gunmen shot dead three villagers in Zamfara, Nigeria.", "event_date": "2023-05-04",
+         "event_type": "Violence against civilians", "sub_event_type": "Attack", "interaction": 37,
+         "country": "Nigeria", "fatalities": 3}]) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "evaluate", "acled", str(f), "--json")
+    rep = json.loads(out)
+    assert code == 0 and rep["notes"] == 2 and rep["accuracy"]["event_type"] == 1.0
+    assert rep["fatalities"]["exact"] == 1.0 and rep["accuracy"]["interaction"] == 1.0

@@ -1,0 +1,107 @@
+"""The ACLED layer: one test per codebook rule, on sentences written for the tests."""
+import datetime as dt
+
+import pytest
+
+from eventcoder.acled import ACLED_KEYS
+
+
+def acled(coder, text, date=None):
+    (rec,) = coder.code(text, date=date, schema="acled")
+    return rec
+
+
+def test_records_have_acled_columns(coder):
+    d = acled(coder, "On 3 May 2023, students protested in Nairobi against fee increases.").to_dict()
+    assert tuple(d) == ACLED_KEYS and d["event_date"] == "2023-05-03"
+
+
+def test_rule_peaceful_protest_needs_no_violence(coder):
+    r = acled(coder, "On 3 May 2023, students protested in Nairobi against fee increases.")
+    assert (r.event_type, r.sub_event_type, r.interaction, r.interaction_label) == (
+        "Protests", "Peaceful protest", 60, "Protesters only")
+
+
+def test_rule_intervention_moves_a_protest_to_protest_with_intervention(coder):
+    r = acled(coder, "On 3 May 2023, traders protested in Nairobi. Police dispersed them with tear gas.")
+    assert (r.sub_event_type, r.interaction) == ("Protest with intervention", 16)
+
+
+def test_rule_lethal_force_against_protesters_is_excessive_force(coder):
+    r = acled(coder, "On 3 May 2023, residents protested in Nairobi and police shot dead two protesters.")
+    assert r.sub_event_type == "Excessive force against protesters" and r.fatalities == 2
+
+
+def test_rule_violent_demonstrators_make_a_riot(coder):
+    r = acled(coder, "On 3 May 2023, demonstrators burned tires and pelted stones at police in Nairobi.")
+    assert (r.event_type, r.sub_event_type, r.inter1) == ("Riots", "Violent demonstration", 5)
+
+
+def test_rule_mobs_make_mob_violence(coder):
+    r = acled(coder, "On 3 May 2023, a mob lynched a suspected thief in Kisumu.")
+    assert (r.event_type, r.sub_event_type, r.interaction) == ("Riots", "Mob violence", 57)
+
+
+def test_rule_violence_against_civilians_puts_the_victims_in_actor2(coder):
+    r = acled(coder, "On 3 May 2023, gunmen shot dead three villagers in Zamfara, Nigeria.")
+    assert (r.event_type, r.sub_event_type, r.inter2) == ("Violence against civilians", "Attack", 7)
+    assert r.actor2 == "Civilians (Nigeria)" and r.fatalities == 3
+
+
+def test_rule_abduction(coder):
+    r = acled(coder, "On 3 May 2023, gunmen abducted five farmers in Kaduna, Nigeria.")
+    assert r.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_rule_armed_clash_between_two_armed_sides(coder):
+    r = acled(coder, "On 3 May 2023, Al Shabaab militants clashed with Somali soldiers in Mogadishu.")
+    assert (r.event_type, r.sub_event_type) == ("Battles", "Armed clash") and r.interaction == 12
+
+
+def test_rule_airstrike_is_remote_violence(coder):
+    r = acled(coder, "On 3 May 2023, a drone strike hit a house in Kandahar, Afghanistan.")
+    assert (r.event_type, r.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_rule_shelling_and_an_airstrike_is_an_air_strike(coder):
+    r = acled(coder, "On 3 May 2023, Russian forces shelled Kherson and launched an airstrike on the city.")
+    assert r.sub_event_type == "Air/drone strike"
+
+
+def test_rule_arrests_outside_a_protest_are_strategic_developments(coder):
+    r = acled(coder, "On 3 May 2023, police arrested a suspected arms dealer in Mombasa.")
+    assert (r.event_type, r.sub_event_type) == ("Strategic developments", "Arrests")
+
+
+def test_rule_at_least_n_fatalities_is_n(coder):
+    r = acled(coder, "On 3 May 2023, gunmen killed at least 12 villagers in Zamfara, Nigeria.")
+    assert r.fatalities == 12
+
+
+def test_rule_injuries_only_give_zero_fatalities(coder):
+    r = acled(coder, "On 3 May 2023, gunmen injured four villagers in Zamfara, Nigeria.")
+    assert r.fatalities == 0
+
+
+def test_rule_around_a_date_has_week_precision(coder):
+    r = acled(coder, "Around 18 April 2022, gunmen killed a trader in Kano, Nigeria.")
+    assert r.event_date == dt.date(2022, 4, 18) and r.time_precision == 2
+
+
+def test_rule_the_location_is_where_it_happened_not_who_did_it(coder):
+    r = acled(coder, "On 3 May 2023, US forces launched an airstrike on a militia base near Baghdad.")
+    assert r.country == "Iraq" and r.location == "Baghdad" and r.inter1 == 8
+
+
+def test_the_seed_article_in_acled_schema(coder):
+    from .test_seed import TEXT
+    (r,) = coder.code(TEXT, date="2024-01-04", schema="acled")
+    assert (r.event_type, r.sub_event_type, str(r.event_date), r.fatalities) == (
+        "Explosions/Remote violence", "Air/drone strike", "2024-01-04", 2)
+    assert (r.country, r.location, r.inter1) == ("Iraq", "Baghdad", 8)
+    assert r.actor1.startswith("Military Forces of United States") and "Nujaba" in r.actor2
+
+
+@pytest.mark.parametrize("text", ["", "Nothing happened.", "Leave a Reply"])
+def test_no_record_without_an_event(coder, text):
+    assert coder.code(text, schema="acled") == []
