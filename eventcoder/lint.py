@@ -95,7 +95,7 @@ def check(d: Dictionary, on: _dt.date | None = None) -> list[Finding]:
     # ---- verb and noun patterns that can never match
     # generic agents ("police", "crowd") can be pattern words; names of countries and actors cannot
     one_word_actors = {p[0].lower() for kind, p, e in _actor_phrases(d) if len(p) == 1
-                       and kind not in ("place", "agent")}
+                       and kind not in ("place", "agent") and not (len(p[0]) >= 2 and p[0].isupper())}
     codes = cameo_table()
     for e in d.entries:
         if e.kind in ("verb", "noun") and e.code not in codes:
