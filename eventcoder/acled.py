@@ -60,9 +60,7 @@ _EXPLOSIONS = (("suicide", "Suicide bomb"), ("chemical", "Chemical weapon"), ("a
 _STATE_ROLES = {"MIL", "COP", "GOV", "SPY", "JUD"}
 _REBEL_ROLES = {"REB", "INS", "SEP"}
 _MILITIA_ROLES = {"UAF", "CRM"}
-_IDENTITY_ROLES: set[str] = set()
 _PROTEST_ROLES = {"OPP", "LAB", "EDU"}
-_CIVILIAN_ROLES = {"CVL", "MED", "HLH", "REF", "AGR", "BUS", "HRI", "NGO", "ELI", "LEG", "PTY", "REL"}
 
 
 @attrs.frozen
@@ -126,7 +124,6 @@ class _Doc:
     def __init__(self, results: Sequence[SentenceResult], lex: Lexicon):
         self.results = results
         self.cues: dict[str, list[tuple[int, int, str]]] = {}
-        self.first_cues: set[str] = set()
         cues = lex.acled_cues
         for res in results:
             words, raw = res.tokens.words, res.tokens.raw
@@ -139,8 +136,6 @@ class _Doc:
                     if hits:
                         for length, (label, rule) in hits:
                             self.cues.setdefault(label, []).append((res.index, i, rule))
-                            if res.index == results[0].index:
-                                self.first_cues.add(label)
                         i += hits[0][0]
                         continue
                 i += 1
@@ -149,16 +144,6 @@ class _Doc:
     def has(self, label: str) -> bool:
         return label in self.cues
 
-    def roles(self) -> set[str]:
-        out: set[str] = set()
-        for _res, m in self.mentions:
-            code = m.code or ""
-            out.update(m.roles)
-            for k in range(3, len(code), 3):
-                out.add(code[k:k + 3])
-            if code[:3] in ("IMG",):
-                out.add("REB")
-        return out
 
 
 def _armed_type(m: Mention) -> int | None:

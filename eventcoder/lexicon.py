@@ -257,8 +257,6 @@ def inflect(lemma: str, irregular: dict[str, tuple[str, str]]) -> dict[str, str]
     return forms
 
 
-PAST_FORMS = ("past", "participle")
-
 
 # ------------------------------------------------------------------ compile
 
