@@ -140,6 +140,7 @@ class _Doc:
                         continue
                 i += 1
         self.mentions = [(res, m) for res in results for m in res.mentions]
+        self.parties: dict | None = None
 
     def has(self, label: str) -> bool:
         return label in self.cues
@@ -161,7 +162,10 @@ def _armed_type(m: Mention) -> int | None:
 
 def armed_parties(doc: _Doc) -> dict[tuple[int, str | None], int]:
     """The distinct armed sides a document names: (armed type, country) -> armed type. An armed
-    actor with no country joins a side of the same type ("soldiers" and "Israeli forces")."""
+    actor with no country joins a side of the same type ("soldiers" and "Israeli forces").
+    Worked out once per document."""
+    if doc.parties is not None:
+        return doc.parties
     out: dict[tuple[int, str | None], int] = {}
     for _res, m in doc.mentions:
         if m.is_place:
@@ -174,6 +178,7 @@ def armed_parties(doc: _Doc) -> dict[tuple[int, str | None], int]:
     for (t, side) in [k for k in out if k[1] is None]:
         if any(k[0] == t and k[1] is not None for k in out):
             del out[(t, side)]
+    doc.parties = out
     return out
 
 
@@ -329,7 +334,7 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
         if foreign:
             # a foreign state's strike: it is actor 1, the other armed side (if any) actor 2
             inter1 = 8
-            inter2 = next((t for t in sorted(set(armed_parties(doc).values()), reverse=True) if t in (2, 3, 4)),
+            inter2 = next((t for t in reversed(types) if t in (2, 3, 4)),
                           7 if doc.has("civilians") else None)
     elif etype == "Strategic developments":
         inter1 = types[0] if types else (5 if doc.has("crowd") else 1 if doc.has("arrest") else None)
