@@ -58,7 +58,7 @@ def _key(phrase: Sequence[str]) -> tuple[str, ...]:
 def _overlap(a: Role, b: Role) -> bool:
     lo = max(a.start or _dt.date.min, b.start or _dt.date.min)
     hi = min(a.end or _dt.date.max, b.end or _dt.date.max)
-    return lo <= hi
+    return lo < hi  # a shared handover day (one term ends the day the next begins) is no overlap
 
 
 def check(d: Dictionary, on: _dt.date | None = None) -> list[Finding]:

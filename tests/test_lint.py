@@ -30,6 +30,12 @@ def test_overlapping_terms_of_one_office_are_errors_and_gaps_warnings():
     assert any(sev == "warning" and "no holder from 2018-10-25 to 2018-12-31" in msg for sev, msg in got)
 
 
+def test_a_shared_handover_day_is_not_an_overlap():
+    got = findings("person A\n  as IRQGOV 2010-01-01..2014-09-08 prime minister\n"
+                   "person B\n  as IRQGOV 2014-09-08..2018-10-24 prime minister\n")
+    assert not any(sev == "error" for sev, _ in got)
+
+
 def test_offices_with_no_holder_on_a_date():
     got = findings("person A\n  as IRQGOV 2010-01-01..2014-09-08 prime minister\n", on=dt.date(2024, 1, 1))
     assert any("no holder on 2024-01-01" in msg for _, msg in got)
