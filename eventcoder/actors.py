@@ -63,15 +63,15 @@ def find_mentions(tokens: Tokens, lex: Lexicon, day: _dt.date | None) -> list[Me
     n = len(words)
     index = lex.actors
     matches: list[tuple[int, int, list[object]]] = []
-    i = 0
-    while i < n:
-        if words[i] in index:
-            length, senses = index.longest(raw, words, i)
-            if length:
-                matches.append((i, i + length, senses))
-                i += length
-                continue
-        i += 1
+    first = index.first_words
+    taken = 0
+    for i in [k for k, w in enumerate(words) if w in first]:  # positions where a phrase may start
+        if i < taken:
+            continue
+        length, senses = index.longest(raw, words, i)
+        if length:
+            matches.append((i, i + length, senses))
+            taken = i + length
     if not matches:
         return []
     # group adjacent matches (or matches joined by a possessive) into noun groups

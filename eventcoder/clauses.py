@@ -121,16 +121,27 @@ def _in_pp(tokens: Tokens, start: int) -> bool:
     return j >= 0 and words[j] in PREPOSITIONS
 
 
-def _guard_before(index: PhraseIndex, tokens: Tokens, i: int, lo: int, gap: int, covered: Sequence[bool]) -> bool:
-    """Is there a guard phrase ending at most ``gap`` tokens before token ``i`` (not before ``lo``)?"""
+_GUARDED = ("undone", "negation", "modal", "threat", "future")
+
+
+def _guard_hits(lex: Lexicon, tokens: Tokens, covered: Sequence[bool]) -> dict[str, list[tuple[int, int]]]:
+    """Every guard phrase of the sentence as (start, end) per guard kind, found in one pass."""
     words, raw = tokens.words, tokens.raw
-    for b in range(max(lo, i - gap - 4), i):
-        if words[b] in index and not covered[b]:
-            for length, _ in index.all_at(raw, words, b):
-                end = b + length
-                if end <= i and i - end <= gap:
-                    return True
-    return False
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for kind in _GUARDED:
+        index = lex.guards[kind]
+        first = index.first_words
+        for b in [k for k, w in enumerate(words) if w in first]:
+            if not covered[b]:
+                for length, _ in index.all_at(raw, words, b):
+                    hits.setdefault(kind, []).append((b, b + length))
+    return hits
+
+
+def _guard_before(hits: Sequence[tuple[int, int]], i: int, lo: int, gap: int) -> bool:
+    """Is there a guard phrase ending at most ``gap`` tokens before token ``i`` (not before ``lo``)?"""
+    first = max(lo, i - gap - 4)
+    return any(first <= b < i and end <= i and i - end <= gap for b, end in hits)
 
 
 def subject_of(pos: int, tokens: Tokens, mentions: Sequence[Mention], cstart: Sequence[int]) -> Mention | None:
@@ -169,25 +180,26 @@ def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: lis
             covered[j] = True
     cstart = clause_starts(tokens, lex, covered)
     masked = [("\0" if c else w) for w, c in zip(words, covered)]  # for boundary tests: names are not words
+    guards = _guard_hits(lex, tokens, covered) if triggers else {}
     for t in sorted(triggers, key=lambda t: (not t.noun, t.start)):  # nouns first: verbs refer to them
         d = Draft(t, t.pattern.code)
         cs = cstart[t.start]
         # ---- guards
-        if _guard_before(lex.guards["undone"], tokens, t.start, cs, 3, covered):
+        if _guard_before(guards.get("undone", ()), t.start, cs, 3):
             d.suppressed = "undone (failed, denied, cancelled or prevented)"
-        elif _guard_before(lex.guards["negation"], tokens, t.start, cs, 3, covered):
+        elif _guard_before(guards.get("negation", ()), t.start, cs, 3):
             rejected = _reject(d.code)
             if rejected:  # "will not lift the ban", "refused to release": a rejection (CAMEO 12)
                 d.notes.append(f"negated cooperation: {d.code} -> {rejected}")
                 d.code = rejected
             else:
                 d.suppressed = "negated"
-        elif _guard_before(lex.guards["modal"], tokens, t.start, cs, 2, covered):
+        elif _guard_before(guards.get("modal", ()), t.start, cs, 2):
             d.suppressed = "modal (hypothetical)"
-        elif _guard_before(lex.guards["threat"], tokens, t.start, cs, 2, covered):
+        elif _guard_before(guards.get("threat", ()), t.start, cs, 2):
             d.code = "138" if d.code[:2] in MATERIAL_CONFLICT else "130"
             d.notes.append("threat: " + t.pattern.code + " -> " + d.code)
-        elif _guard_before(lex.guards["future"], tokens, t.start, cs, 2, covered):
+        elif _guard_before(guards.get("future", ()), t.start, cs, 2):
             new = _intent(d.code)
             if new != d.code:
                 d.notes.append("future: " + d.code + " -> " + new)

@@ -49,7 +49,7 @@ class Phrase:
 
     def matches(self, raw: Sequence[str], words: Sequence[str], i: int) -> bool:
         n = len(self.words)
-        if i + n > len(words) or tuple(words[i:i + n]) != self.words:
+        if words[i:i + n] != self.words:  # ``words`` is a tuple: a short slice compares at C speed
             return False
         if self.case is not None:
             for k, need in enumerate(self.case):
@@ -99,18 +99,21 @@ class PhraseIndex:
     def __contains__(self, word: str) -> bool:
         return word in self._first
 
+    @property
+    def first_words(self) -> frozenset:
+        """Every word a phrase starts with (hot loops test membership in it directly)."""
+        return self._first
+
     def any_first_word(self, words: Sequence[str]) -> bool:
         """Could any phrase start in ``words``? (one C-level set operation, for prefilters)"""
         return not self._first.isdisjoint(words)
 
-    def _candidates(self, words: Sequence[str], i: int):
-        if i + 1 < len(words):
-            two = self._two.get((words[i], words[i + 1]))
-            if two:
-                yield from two
+    def _candidates(self, words: Sequence[str], i: int) -> list:
+        two = self._two.get((words[i], words[i + 1])) if i + 1 < len(words) else None
         one = self._one.get(words[i])
-        if one:
-            yield from one
+        if two:
+            return two + one if one else two
+        return one or []
 
     def longest(self, raw: Sequence[str], words: Sequence[str], i: int) -> tuple[int, list[object]]:
         """(length, payloads) of the longest phrase(s) starting at token i; (0, []) if none."""

@@ -24,6 +24,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 _END = regex.compile(r"""[.!?]+["'”’»)\]]*(?=\s+["'“‘«(\[]*[\p{Lu}\p{N}])""")
 _BREAK = regex.compile(r"\n\s*\n|\n(?=\s*\S)")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+_LOOKBACK = 48  # longer than any abbreviation or acronym the rules below look at
 
 
 @attrs.frozen(slots=True)
@@ -39,7 +40,7 @@ def _ends_here(text: str, dot: int, after: int) -> bool:
     """Is the punctuation at ``dot`` a real sentence end?"""
     if text[dot] != ".":
         return True
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _WORD_BEFORE.search(text, max(0, dot - _LOOKBACK), dot)  # a bounded window: no quadratic scan
     if not m:
         return True
     word = m.group(1)

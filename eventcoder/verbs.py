@@ -62,13 +62,13 @@ def find_triggers(tokens: Tokens, lex: Lexicon, mentions: Sequence[Mention]) -> 
     present = frozenset(words)  # patterns whose words are not all in the sentence are skipped at once
     verbs = lex.verbs
     nouns = lex.nouns
-    i = 0
-    while i < n:
-        w = words[i]
-        if covered[i] != -1 or (w not in verbs and w not in nouns):
-            i += 1
+    noun_first = nouns.first_words
+    skip_to = 0
+    for i in [k for k, w in enumerate(words) if w in verbs or w in noun_first]:
+        if i < skip_to or covered[i] != -1:
             continue
-        noun_hits = nouns.all_at(raw, words, i) if w in nouns else []
+        w = words[i]
+        noun_hits = nouns.all_at(raw, words, i) if w in noun_first else []
         verb_entry = verbs.get(w)
         prev = words[i - 1] if i else ""
         noun_context = prev in NOUN_CUES or i in ends or (i > 1 and words[i - 2] in DETERMINERS and prev not in verbs)
@@ -79,18 +79,16 @@ def find_triggers(tokens: Tokens, lex: Lexicon, mentions: Sequence[Mention]) -> 
             trig = _match(pats, i, i + length, "noun", words, starts, covered, n, present)
             if trig:
                 out.append(trig)
-                i = trig.end
+                skip_to = trig.end
                 continue
         if verb_entry is not None:
             pats, form = verb_entry
             trig = _match(pats, i, i + 1, form, words, starts, covered, n, present)
+            if trig and trig.pattern.specificity:
+                # words the pattern consumed ("launch airstrikes on") are not triggers again
+                skip_to = max(i + 1, trig.target.start if trig.target is not None else trig.pattern_end)
             if trig:
                 out.append(trig)
-                if trig.pattern.specificity:
-                    # words the pattern consumed ("launch airstrikes on") are not triggers again
-                    i = max(i + 1, trig.target.start if trig.target is not None else trig.pattern_end)
-                    continue
-        i += 1
     return out
 
 
