@@ -16,7 +16,7 @@ from typing import Sequence
 from .lexicon import ActorSense, Lexicon
 from .tokens import Tokens
 
-CONJ = frozenset({"and", ",", "or", "&"})
+CONJ = frozenset({"and", ",", "or", "&", "nor"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
                           "those", "some", "several", "two", "three", "many", "other", "another", "both"})
 
@@ -86,7 +86,9 @@ def find_mentions(tokens: Tokens, lex: Lexicon, day: _dt.date | None) -> list[Me
     mentions = [_resolve(g, words, day, lex.country_codes) for g in groups]
     mentions = [m for m in mentions if m is not None]
     _mark_places(mentions, tokens, lex)
-    _conjoin(mentions, words)
+    if lex.tabari:
+        _of_phrases(mentions, words)
+    _conjoin(mentions, words, tokens.raw if lex.tabari else None, lex.verbs)
     return mentions
 
 
@@ -97,6 +99,7 @@ def _resolve(group, words: Sequence[str], day: _dt.date | None, country_codes=fr
     place_only = True
     capital = False
     rules: list[str] = []
+    prefixes: list[str] = []
     for _s, _e, senses in group:
         person = next((s for s in senses if isinstance(s, ActorSense) and s.kind == "person" and s.code_on(day)),
                       None)  # several people may share a phrase ("President Bush"): the one in office
@@ -113,9 +116,18 @@ def _resolve(group, words: Sequence[str], day: _dt.date | None, country_codes=fr
             continue
         c = _pick(senses, ("country", "demonym", "capital"))
         if c is not None and country is None and not roles:
-            country = c.code
+            country = c.code_on(day) if c.roles else c.code  # PETRARCH actors carry dated codes
+            if country is None:
+                rules.append(c.rule)
+                continue  # a null code: the phrase is read, but names nobody
             capital = capital or c.kind == "capital"
             rules.append(c.rule)
+            place_only = False
+            continue
+        pre = _pick(senses, ("prefix",))
+        if pre is not None:
+            prefixes.append(pre.code or "")  # PETRARCH/TABARI [NGO~]: the code goes in front
+            rules.append(pre.rule)
             place_only = False
             continue
         agent = _pick(senses, ("agent",))
@@ -136,11 +148,13 @@ def _resolve(group, words: Sequence[str], day: _dt.date | None, country_codes=fr
         if country is None and fixed[:3] in country_codes:
             country = fixed[:3]  # "Hashed al-Shaabi" (IRQMILPMF) is Iraqi
     elif roles:
-        code = (country + "".join(roles)) if country else None
+        code = (country + "".join(r for r in roles if r not in country)) if country else None
     elif capital:
         code = (country or "") + "GOV"
     else:
         code = country
+    if prefixes:
+        code = "".join(prefixes) + (code or ("---" + "".join(roles) if roles else ""))
     if code is None and not roles and country is None:
         return None
     m = Mention(start, end, code, country, tuple(roles), place_only, tuple(dict.fromkeys(rules)))
@@ -171,13 +185,45 @@ def _mark_places(mentions: list[Mention], tokens: Tokens, lex: Lexicon) -> None:
             m.code = m.country
 
 
-def _conjoin(mentions: list[Mention], words: Sequence[str]) -> None:
-    """Join mentions listed with "and"/"or" ("Iraq, Syria and Yemen"); an apposition is not a list."""
+def _of_phrases(mentions: list[Mention], words: Sequence[str]) -> None:
+    """PETRARCH/TABARI: an agent with no country takes the actors of the phrase after it
+    ("lawmakers in Fornost and Gondor" -> FORLEG, GONLEG; "the government of Gondor" -> GONGOV)."""
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        if m.code is None and m.roles and m.end < len(words) and words[m.end] in ("of", "in", "from"):
+            j = k + 1
+            start = m.end + 1 + (1 if m.end + 1 < len(words) and words[m.end + 1] == "the" else 0)
+            if j < len(mentions) and mentions[j].start == start and mentions[j].country:
+                # the phrase's own list: "in Fornost and Gondor"
+                members = [mentions[j]]
+                e = j + 1
+                while e < len(mentions) and all(w in CONJ for w in words[members[-1].end:mentions[e].start]) \
+                        and mentions[e].start > members[-1].end and mentions[e].country:
+                    members.append(mentions[e])
+                    e += 1
+                made = [Mention(m.start, m.end, x.country + "".join(m.roles), x.country, m.roles, False,
+                                m.rules + x.rules) for x in members]
+                mentions[k:e] = made
+                k += len(made)
+                continue
+        k += 1
+
+
+def _conjoin(mentions: list[Mention], words: Sequence[str], raw: Sequence[str] | None = None,
+             verbs=()) -> None:
+    """Join mentions listed with "and"/"or" ("Iraq, Syria and Yemen"); an apposition is not a list.
+    With ``raw`` (PETRARCH/TABARI dictionaries) lower-case modifiers may stand between the
+    conjunction and the next name ("Fornost and the evil awful Gondor")."""
     links: list[bool] = [False] * len(mentions)   # links[k]: mention k joins mention k-1
     has_and: list[bool] = [False] * len(mentions)
     for k in range(1, len(mentions)):
         prev, m = mentions[k - 1], mentions[k]
         between = words[prev.end:m.start]
+        if raw is not None and between and (between[0] in CONJ or prev.end == m.start):
+            if m.start > prev.end and all(w in CONJ or w in _DETERMINERS or (raw[prev.end + i].islower() and w not in verbs)
+                                          for i, w in enumerate(between)):
+                between = [w for w in between if w in CONJ or w in _DETERMINERS]
         if not between or not all(w in CONJ or w in _DETERMINERS for w in between):
             continue
         if not any(w in CONJ for w in between):
@@ -185,7 +231,7 @@ def _conjoin(mentions: list[Mention], words: Sequence[str]) -> None:
         if between[-1] in _DETERMINERS and "and" not in between and "or" not in between:
             continue  # "Ryder, a spokesman": an apposition
         links[k] = True
-        has_and[k] = "and" in between or "or" in between or "&" in between
+        has_and[k] = "and" in between or "or" in between or "&" in between or "nor" in between
     conj_id = 0
     k = 1
     while k < len(mentions):

@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .actors import Mention
-from .lexicon import Lexicon, PhraseIndex
+from .lexicon import NULL_CODE, Lexicon, PhraseIndex
 from .tokens import Tokens
 from .verbs import NOUN_CUES, Trigger
 
@@ -144,10 +144,17 @@ def _guard_before(hits: Sequence[tuple[int, int]], i: int, lo: int, gap: int) ->
     return any(first <= b < i and end <= i and i - end <= gap for b, end in hits)
 
 
-def subject_of(pos: int, tokens: Tokens, mentions: Sequence[Mention], cstart: Sequence[int]) -> Mention | None:
+def subject_of(pos: int, tokens: Tokens, mentions: Sequence[Mention], cstart: Sequence[int],
+               nearest: bool = False) -> Mention | None:
+    """The subject of the verb at ``pos``: the first actor of its clause that is not inside a
+    prepositional phrase (``nearest``: the last one, as TABARI reads a source)."""
     words = tokens.words
     cs = cstart[pos]
     cands = [m for m in mentions if m.start >= cs and m.end <= pos and not m.is_place]
+    if nearest and cands:
+        last = cands[-1]
+        group = [m for m in cands if m.conj == last.conj] if last.conj >= 0 else [last]
+        cands = group + [m for m in reversed(cands) if m not in group]
     for m in cands:
         if not _in_pp(tokens, m.start):
             return m
@@ -204,6 +211,8 @@ def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: lis
             if new != d.code:
                 d.notes.append("future: " + d.code + " -> " + new)
                 d.code = new
+        if d.code == NULL_CODE:
+            d.suppressed = "the pattern that matched codes no event"
         if question and not d.suppressed and _material(d.code):
             d.suppressed = "question"
         d.statement = d.code[:2] == "01" or bool(report.all_at(tokens.raw, words, t.start))
@@ -211,7 +220,8 @@ def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: lis
             _noun_actors(d, t, tokens, mentions, light, cstart, masked)
             noun_draft[t.start] = d
         else:
-            _verb_actors(d, t, tokens, mentions, by_noun_start, noun_draft, cstart, covered, masked)
+            _verb_actors(d, t, tokens, mentions, by_noun_start, noun_draft, cstart, covered, masked,
+                         n if lex.tabari else 6)  # TABARI: the target is the clause's next actor
         drafts.append(d)
     drafts.sort(key=lambda d: d.trigger.start)
     return drafts
@@ -242,7 +252,7 @@ def _intent(code: str) -> str:
     return {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035"}.get(root, code)
 
 
-def _target_after(t: Trigger, words, mentions, noun: bool, code: str) -> Mention | None:
+def _target_after(t: Trigger, words, mentions, noun: bool, code: str, reach: int = 6) -> Mention | None:
     if t.target is not None:
         return t.target
     end = _clause_end(words, t.pattern_end, comma=True)
@@ -250,7 +260,7 @@ def _target_after(t: Trigger, words, mentions, noun: bool, code: str) -> Mention
     for m in mentions:
         if m.start < t.pattern_end:
             continue
-        if m.start >= end or m.start - t.pattern_end > 6:
+        if m.start >= end or m.start - t.pattern_end > reach:
             break
         if noun:
             between = words[t.end:m.start]
@@ -302,13 +312,13 @@ def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: PhraseIn
 
 
 def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, noun_draft, cstart,
-                 covered, masked) -> None:
+                 covered, masked, reach: int = 6) -> None:
     words = tokens.words
     i = t.start
     cs = cstart[i]
     passive = t.form in ("past", "participle") and any(
         words[j] in BE and not covered[j] for j in range(max(cs, i - 3), i))
-    subj = subject_of(i, tokens, mentions, cstart)
+    subj = t.source if t.source is not None else subject_of(i, tokens, mentions, cstart, nearest=reach > 6)
     # a subject that modifies an event noun ("a US strike killed ...") makes one event with it
     if subj is not None:
         k = subj.end + (1 if subj.end < len(words) and words[subj.end] == "'s" else 0)
@@ -376,7 +386,7 @@ def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, 
         d.sources = _members(src, mentions)
         d.targets = _members(t.target if t.target is not None else subj, mentions)
     else:
-        tgt = _target_after(t, masked, mentions, False, d.code)
+        tgt = _target_after(t, masked, mentions, False, d.code, reach)
         if tgt is subj:
             tgt = None
         d.sources = _members(subj, mentions)

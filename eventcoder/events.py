@@ -24,6 +24,7 @@ from . import fatalities as _fatalities
 from .actors import Mention
 from .cameo import acled_type, cameo_info
 from .clauses import MATERIAL_CONFLICT, Draft
+from .lexicon import NULL_CODE
 from .records import Actor, Event, Span
 from .tokens import Tokens
 
@@ -55,6 +56,13 @@ def _actor(m: Mention | None, tokens: Tokens, text: str, offset: int, country: s
 
 def _no_country(m, mentions, earlier, words) -> None:
     return None
+
+
+def _split(a: Actor | None) -> list[Actor | None]:
+    """A compound code ("ELR/GAL", PETRARCH/TABARI's ``[A/B]``) stands for several actors."""
+    if a is None or a.code is None or "/" not in a.code:
+        return [a]
+    return [attrs.evolve(a, code=part) for part in a.code.split("/") if part]
 
 
 def _country_for(m: Mention | None, mentions: Sequence[Mention], earlier: str | None,
@@ -137,21 +145,33 @@ def build(results: Sequence[SentenceResult], doc_id: str | None, doc_date: _dt.d
         t = d.trigger
         ts, te = res.tokens.starts[t.start], res.tokens.ends[t.end - 1]
         trigger = Span(ts, te, res.text[ts - res.offset:te - res.offset])
-        for s in d.sources:
-            for g in d.targets:
-                src = _actor(s, res.tokens, res.text, res.offset, country_for(s, res.mentions, context, res.tokens.words))
-                tgt = _actor(g, res.tokens, res.text, res.offset, country_for(g, res.mentions, context, res.tokens.words))
+        # a PETRARCH code such as [042:043] also codes the reverse event ("A visited B": B 043 A)
+        reverse = d.trigger.pattern.passive if d.code == d.trigger.pattern.code else None
+        srcs = [a for s in d.sources
+                for a in _split(_actor(s, res.tokens, res.text, res.offset,
+                                       country_for(s, res.mentions, context, res.tokens.words)))]
+        tgts = [a for g in d.targets
+                for a in _split(_actor(g, res.tokens, res.text, res.offset,
+                                       country_for(g, res.mentions, context, res.tokens.words)))]
+        for src in srcs:
+            for tgt in tgts:
                 if src is None and tgt is None:
                     continue
                 if require_dyad and (src is None or tgt is None):
                     continue
                 if src is not None and tgt is not None and src.code == tgt.code and src.span == tgt.span:
                     continue
-                events.append(Event(
-                    doc_id=doc_id, sentence_index=res.index, text=res.text, source=src, target=tgt,
-                    cameo=d.code, quad_class=info.quad_class, goldstein=info.goldstein, event_type=etype,
-                    sub_event_type=sub, fatalities=fatal, date=date, time_precision=precision,
-                    rule=d.trigger.pattern.rule, trigger=trigger, plover=info.plover, notes=tuple(d.notes)))
+                pairs = [(src, tgt, d.code, info, etype, sub, tuple(d.notes))]
+                if reverse and reverse != NULL_CODE:
+                    rinfo = cameo_info(reverse)
+                    pairs.append((tgt, src, reverse, rinfo, *acled_type(reverse),
+                                  tuple(d.notes) + (f"the reverse event of {d.code}",)))
+                for a, b, code, inf, et, st, notes in pairs:
+                    events.append(Event(
+                        doc_id=doc_id, sentence_index=res.index, text=res.text, source=a, target=b,
+                        cameo=code, quad_class=inf.quad_class, goldstein=inf.goldstein, event_type=et,
+                        sub_event_type=st, fatalities=fatal, date=date, time_precision=precision,
+                        rule=d.trigger.pattern.rule, trigger=trigger, plover=inf.plover, notes=notes))
     # within a sentence: events before the statements that report them
     order = {id(e): k for k, e in enumerate(events)}
     events.sort(key=lambda e: (e.sentence_index, e.cameo[:2] == "01", order[id(e)]))

@@ -173,24 +173,40 @@ class ActorSense:
         return None if self.kind == "person" else self.code
 
 
+NULL_CODE = "---"  # a pattern that matches but codes no event (PETRARCH's [---])
+SKIP = "^"        # PETRARCH/TABARI: any words may stand here
+MARKERS = frozenset({TARGET, SOURCE, SKIP, "%"})
+
+
 @attrs.frozen(slots=True)
 class VerbPattern:
-    """A verb or noun pattern: the words after the head, with ``+`` where the target goes."""
+    """A verb or noun pattern: the words after the head, with ``+`` where the target goes.
+
+    Patterns read from PETRARCH/TABARI dictionaries also have words before the verb (``pre``),
+    say which words must be adjacent (``joins``: one flag per element of ``rest``, True when it
+    must directly follow the element before it or the verb; ``pre_joins``: one per element of
+    ``pre``, True when it must directly precede what follows it), and may carry the code of the
+    reverse event (``passive``: "A visited B" [042:043] is also B 043 A).
+    """
 
     code: str
     rest: tuple[str, ...]
     rule: str
     noun: bool = False
     needs: frozenset = attrs.field(default=None, eq=False)  # literal words that must be in the sentence
+    pre: tuple[str, ...] = ()
+    joins: tuple[bool, ...] | None = None
+    pre_joins: tuple[bool, ...] = ()
+    passive: str | None = None
 
     def __attrs_post_init__(self):
         if self.needs is None:
-            object.__setattr__(self, "needs", frozenset(w.lstrip("=").lower() for w in self.rest
-                                                        if w not in (TARGET, SOURCE)))
+            object.__setattr__(self, "needs", frozenset(w.lstrip("=").lower() for w in self.rest + self.pre
+                                                        if w not in MARKERS))
 
     @property
     def specificity(self) -> int:
-        return sum(1 for w in self.rest if w not in (TARGET, SOURCE))
+        return sum(1 for w in self.rest + self.pre if w not in MARKERS)
 
 
 GUARD_KINDS = ("negation", "undone", "modal", "threat", "future", "question", "report", "light", "locative")
@@ -210,6 +226,8 @@ class Lexicon:
     country_codes: frozenset = frozenset()  # codes of the country entries: the first chunk of actor codes
     acled_cues: PhraseIndex | None = None   # cue phrases of the ACLED layer: payload (label, rule)
     country_names: dict = attrs.field(factory=dict)  # code -> the country's first name ("Iraq")
+    story_discards: PhraseIndex | None = None       # a match drops the whole document (PETRARCH "+")
+    tabari: bool = False  # compiled from PETRARCH/TABARI files: their reach rules (see petrarch_lexicon)
 
     def guard(self, kind: str) -> PhraseIndex:
         return self.guards[kind]

@@ -7,8 +7,12 @@ from typing import Any
 import attrs
 from attrs import validators as v
 
-_code = v.optional(v.and_(v.instance_of(str), v.matches_re(r"(?:[A-Z0-9]{3}|---)+")))
-_cameo = v.optional(v.and_(v.instance_of(str), v.matches_re(r"\d{2,4}")))
+# Codes come from the dictionaries, which are the authority on them: eventcoder's own use CAMEO
+# actor codes (three-character chunks, "---" for a missing country), but PETRARCH/TABARI
+# dictionaries carry compound codes ("ELR/GAL"), lower-case codes and new-actor names, and event
+# codes with a suffix letter ("174K"). The validators check the shape every one of them has.
+_code = v.optional(v.and_(v.instance_of(str), v.matches_re(r"\S(?:.*\S)?")))
+_cameo = v.optional(v.and_(v.instance_of(str), v.matches_re(r"\d{2,4}[A-Za-z]?")))
 
 EVENT_KEYS = ("doc_id", "sentence_index", "text", "source", "source_text", "target", "target_text",
               "cameo", "quad_class", "goldstein", "event_type", "sub_event_type", "fatalities", "date",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .actors import Mention
-from .lexicon import Lexicon, VerbPattern
+from .lexicon import MARKERS, SOURCE, TARGET, Lexicon, VerbPattern
 from .tokens import Tokens
 
 MAX_GAP = 3
@@ -30,15 +30,16 @@ STOPS = frozenset({";", ".", "!", "?"})
 class Trigger:
     """A matched verb or noun: tokens ``start``..``end``, its pattern and what the pattern bound."""
 
-    __slots__ = ("start", "end", "pattern", "form", "target", "pattern_end", "noun")
+    __slots__ = ("start", "end", "pattern", "form", "target", "pattern_end", "noun", "source")
 
     def __init__(self, start: int, end: int, pattern: VerbPattern, form: str, target: Mention | None,
-                 pattern_end: int):
+                 pattern_end: int, source: Mention | None = None):
         self.start = start
         self.end = end
         self.pattern = pattern
         self.form = form              # base, s, past, participle, ing, or noun
         self.target = target          # bound by "+" in the pattern, if any
+        self.source = source          # bound by "$" in the pattern, if any
         self.pattern_end = pattern_end
         self.noun = form == "noun"
 
@@ -96,28 +97,42 @@ def _match(patterns, start: int, end: int, form: str, words, starts, covered, n,
     for pat in patterns:
         if not pat.needs <= present:
             continue
+        source = target = None
+        if pat.pre:
+            bound = _match_before(pat, start, words, starts, covered)
+            if bound is None:
+                continue
+            source, target = bound
         pos = end
-        target = None
         ok = True
-        for el in pat.rest:
-            if el == "+":
+        joins = pat.joins
+        for k, el in enumerate(pat.rest):
+            # how far the element may be from the one before: adjacent, a few words, or (for
+            # PETRARCH patterns written with spaces) anywhere before the end of the sentence
+            reach = MAX_GAP + 1 if joins is None else (1 if joins[k] else n)
+            if el == "+" or el == "$":
                 found = None
-                for j in range(pos, min(n, pos + MAX_GAP + 1)):
+                for j in range(pos, min(n, pos + reach)):
                     if words[j] in STOPS:
                         break
                     if j in starts:
                         found = starts[j]
                         break
                 if found is None:
+                    if el == "$":
+                        continue  # a source slot the text leaves empty: the engine finds the subject
                     ok = False
                     break
-                target = found
+                if el == "+":
+                    target = found
+                else:
+                    source = found
                 pos = found.end
-            elif el == "$":
+            elif el in MARKERS:
                 continue
             else:
                 hit = -1
-                for j in range(pos, min(n, pos + MAX_GAP + 1)):
+                for j in range(pos, min(n, pos + reach)):
                     if words[j] in STOPS:
                         break
                     if words[j] == el and covered[j] < 0:  # a literal may be a generic agent word
@@ -128,5 +143,42 @@ def _match(patterns, start: int, end: int, form: str, words, starts, covered, n,
                     break
                 pos = hit + 1
         if ok:
-            return Trigger(start, end, pat, form, target, pos)
+            return Trigger(start, end, pat, form, target, pos, source)
     return None
+
+
+def _match_before(pat: VerbPattern, start: int, words, starts, covered):
+    """Match the words a PETRARCH pattern puts before the verb, right to left. Returns the
+    mentions bound by ``$`` and ``+`` (either may be None), or None when the words do not match."""
+    pos = start  # the element must end at or before pos
+    source = target = None
+    for k in range(len(pat.pre) - 1, -1, -1):
+        el = pat.pre[k]
+        adjacent = pat.pre_joins[k] if k < len(pat.pre_joins) else False
+        lo = pos - 1 if adjacent else 0
+        if el in (TARGET, SOURCE):
+            before = [m for m in starts.values() if m.end <= pos and (not adjacent or m.end == pos)]
+            if not before:
+                if el == SOURCE:
+                    continue  # no actor written there: the engine finds the subject
+                return None
+            found = max(before, key=lambda m: m.end)
+            if el == SOURCE:
+                source = found
+            else:
+                target = found
+            pos = found.start
+        elif el in MARKERS:
+            continue
+        else:
+            hit = -1
+            for j in range(pos - 1, lo - 1, -1):
+                if words[j] in STOPS:
+                    break
+                if words[j] == el and covered[j] < 0:
+                    hit = j
+                    break
+            if hit < 0:
+                return None
+            pos = hit
+    return source, target

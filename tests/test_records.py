@@ -25,14 +25,16 @@ def test_events_are_frozen():
         make().cameo = "190"
 
 
-@pytest.mark.parametrize("bad", [dict(cameo="19x"), dict(cameo=195), dict(fatalities=-1), dict(quad_class=5),
+@pytest.mark.parametrize("bad", [dict(cameo="1x9"), dict(cameo="9"), dict(cameo=195), dict(fatalities=-1), dict(quad_class=5),
                                  dict(time_precision=4)])
 def test_validators_reject_bad_values(bad):
     with pytest.raises((TypeError, ValueError)):
         make(**bad)
 
 
-def test_actor_codes_are_three_letter_chunks():
-    with pytest.raises(ValueError):
-        Actor("usa", Span(0, 1, "u"))
+def test_actor_codes_are_non_blank_strings_as_the_dictionary_wrote_them():
+    for bad in ("", " USA", "USA\n"):
+        with pytest.raises(ValueError):
+            Actor(bad, Span(0, 1, "u"))
     assert Actor("---GOV", Span(0, 1, "g")).code == "---GOV"
+    assert Actor("ELR/GAL", Span(0, 1, "g")).code == "ELR/GAL"  # a PETRARCH compound code
