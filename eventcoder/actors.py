@@ -82,8 +82,11 @@ def find_mentions(tokens: Tokens, lex: Lexicon, day: _dt.date | None) -> list[Me
             if m[0] == last_end or (m[0] == last_end + 1 and words[last_end] == "'s"):
                 groups[-1].append(m)
                 continue
+            if lex.tabari and words[last_end] == "'s" and _modifiers_only(words, tokens.raw, last_end + 1, m[0], lex):
+                groups[-1].append(m)  # TABARI: "Ithilen's awful and evil minister" is one noun phrase
+                continue
         groups.append([m])
-    mentions = [_resolve(g, words, day, lex.country_codes) for g in groups]
+    mentions = [_resolve(g, words, day, lex.country_codes, lex.tabari) for g in groups]
     mentions = [m for m in mentions if m is not None]
     _mark_places(mentions, tokens, lex)
     if lex.tabari:
@@ -92,7 +95,17 @@ def find_mentions(tokens: Tokens, lex: Lexicon, day: _dt.date | None) -> list[Me
     return mentions
 
 
-def _resolve(group, words: Sequence[str], day: _dt.date | None, country_codes=frozenset()) -> Mention | None:
+_NOT_MODIFIERS = frozenset({",", ";", ":", ".", "(", ")", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+                            "that", "who", "which", "said", "says"})
+
+
+def _modifiers_only(words, raw, i: int, j: int, lex: Lexicon) -> bool:
+    """Are words i..j-1 adjectives and the like, not the end of a noun phrase?"""
+    return j - i <= 4 and all(w not in _NOT_MODIFIERS and w not in lex.verbs for w in words[i:j])
+
+
+def _resolve(group, words: Sequence[str], day: _dt.date | None, country_codes=frozenset(),
+             tabari: bool = False) -> Mention | None:
     country = None
     roles: list[str] = []
     fixed = None
@@ -115,7 +128,7 @@ def _resolve(group, words: Sequence[str], day: _dt.date | None, country_codes=fr
             place_only = False
             continue
         c = _pick(senses, ("country", "demonym", "capital"))
-        if c is not None and country is None and not roles:
+        if c is not None and country is None and (tabari or not roles):
             country = c.code_on(day) if c.roles else c.code  # PETRARCH actors carry dated codes
             if country is None:
                 rules.append(c.rule)
@@ -185,6 +198,9 @@ def _mark_places(mentions: list[Mention], tokens: Tokens, lex: Lexicon) -> None:
             m.code = m.country
 
 
+_OF_LIST = 10_000  # conj ids of lists made by _of_phrases, apart from those _conjoin numbers
+
+
 def _of_phrases(mentions: list[Mention], words: Sequence[str]) -> None:
     """PETRARCH/TABARI: an agent with no country takes the actors of the phrase after it
     ("lawmakers in Fornost and Gondor" -> FORLEG, GONLEG; "the government of Gondor" -> GONGOV)."""
@@ -204,6 +220,9 @@ def _of_phrases(mentions: list[Mention], words: Sequence[str]) -> None:
                     e += 1
                 made = [Mention(m.start, m.end, x.country + "".join(m.roles), x.country, m.roles, False,
                                 m.rules + x.rules) for x in members]
+                if len(made) > 1:
+                    for x in made:
+                        x.conj = _OF_LIST + k  # one list: "the ambassadors of Arnor, Osgiliath and Gondor"
                 mentions[k:e] = made
                 k += len(made)
                 continue

@@ -50,7 +50,7 @@ REFERS_BACK = "refers back to an earlier event"
 class Draft:
     """An event before its record is made: the trigger, code, actors and the notes on how."""
 
-    __slots__ = ("trigger", "code", "sources", "targets", "notes", "statement", "suppressed", "coreferent")
+    __slots__ = ("trigger", "code", "sources", "targets", "notes", "statement", "suppressed", "coreferent", "mutual")
 
     def __init__(self, trigger: Trigger, code: str):
         self.trigger = trigger
@@ -61,9 +61,14 @@ class Draft:
         self.statement = False
         self.suppressed = ""
         self.coreferent = False  # tells of an event coded earlier ("killed in the drone strike")
+        self.mutual = False      # the sources act on each other (TABARI's compound with no target)
 
     def __repr__(self) -> str:  # pragma: no cover
         return f"Draft({self.code} {self.sources} {self.targets} {self.suppressed})"
+
+
+SUBORDINATORS = frozenset({"after", "before", "while", "because", "although", "though", "until", "unless",
+                           "whereas", "since", "when", "whether", "if"})
 
 
 def _members(m: Mention | None, mentions: Sequence[Mention]) -> list[Mention | None]:
@@ -224,7 +229,26 @@ def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: lis
                          n if lex.tabari else 6)  # TABARI: the target is the clause's next actor
         drafts.append(d)
     drafts.sort(key=lambda d: d.trigger.start)
+    if lex.tabari:
+        _tabari_sources(drafts, words, mentions)
     return drafts
+
+
+def _tabari_sources(drafts: list[Draft], words: Sequence[str], mentions: Sequence[Mention]) -> None:
+    """TABARI's readings of shared subjects: a verb joined by "and" to the verb before it has
+    that verb's subject ("A condemned X and promised Y"); a list of actors with no target acts
+    on each other ("Gondor and Osgiliath renewed ties": GON->OSG and OSG->GON)."""
+    prev = None
+    for d in drafts:
+        t = d.trigger
+        if prev is not None and not t.noun and t.start > 0 and words[t.start - 1] == "and" \
+                and t.source is None and prev.sources != [None]:
+            d.sources = list(prev.sources)
+            if d.targets and any(g in d.sources for g in d.targets):
+                d.targets = [g for g in d.targets if g not in d.sources] or [None]
+        if d.targets == [None] and len(d.sources) > 1 and all(x is not None for x in d.sources):
+            d.mutual = True
+        prev = d
 
 
 # Negated cooperation is a rejection (CAMEO 12): yielding (08) -> refuse to yield (124 and its
@@ -256,6 +280,8 @@ def _target_after(t: Trigger, words, mentions, noun: bool, code: str, reach: int
     if t.target is not None:
         return t.target
     end = _clause_end(words, t.pattern_end, comma=True)
+    if reach > 6:  # TABARI: a subordinate clause ("after a hafling was reported") has its own actors
+        end = next((j for j in range(t.pattern_end, end) if words[j] in SUBORDINATORS), end)
     allow_place = code[:2] in MATERIAL_CONFLICT
     for m in mentions:
         if m.start < t.pattern_end:

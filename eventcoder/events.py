@@ -153,25 +153,28 @@ def build(results: Sequence[SentenceResult], doc_id: str | None, doc_date: _dt.d
         tgts = [a for g in d.targets
                 for a in _split(_actor(g, res.tokens, res.text, res.offset,
                                        country_for(g, res.mentions, context, res.tokens.words)))]
-        for src in srcs:
-            for tgt in tgts:
-                if src is None and tgt is None:
-                    continue
-                if require_dyad and (src is None or tgt is None):
-                    continue
-                if src is not None and tgt is not None and src.code == tgt.code and src.span == tgt.span:
-                    continue
-                pairs = [(src, tgt, d.code, info, etype, sub, tuple(d.notes))]
-                if reverse and reverse != NULL_CODE:
-                    rinfo = cameo_info(reverse)
-                    pairs.append((tgt, src, reverse, rinfo, *acled_type(reverse),
-                                  tuple(d.notes) + (f"the reverse event of {d.code}",)))
-                for a, b, code, inf, et, st, notes in pairs:
-                    events.append(Event(
-                        doc_id=doc_id, sentence_index=res.index, text=res.text, source=a, target=b,
-                        cameo=code, quad_class=inf.quad_class, goldstein=inf.goldstein, event_type=et,
-                        sub_event_type=st, fatalities=fatal, date=date, time_precision=precision,
-                        rule=d.trigger.pattern.rule, trigger=trigger, plover=inf.plover, notes=notes))
+        if d.mutual:  # each of the listed actors acts on each of the others
+            pairs_of = [(a, b) for a in srcs for b in srcs if a is not b]
+        else:
+            pairs_of = [(a, b) for a in srcs for b in tgts]
+        for src, tgt in pairs_of:
+            if src is None and tgt is None:
+                continue
+            if require_dyad and (src is None or tgt is None):
+                continue
+            if src is not None and tgt is not None and src.code == tgt.code and src.span == tgt.span:
+                continue
+            pairs = [(src, tgt, d.code, info, etype, sub, tuple(d.notes))]
+            if reverse and reverse != NULL_CODE:
+                rinfo = cameo_info(reverse)
+                pairs.append((tgt, src, reverse, rinfo, *acled_type(reverse),
+                              tuple(d.notes) + (f"the reverse event of {d.code}",)))
+            for a, b, code, inf, et, st, notes in pairs:
+                events.append(Event(
+                    doc_id=doc_id, sentence_index=res.index, text=res.text, source=a, target=b,
+                    cameo=code, quad_class=inf.quad_class, goldstein=inf.goldstein, event_type=et,
+                    sub_event_type=st, fatalities=fatal, date=date, time_precision=precision,
+                    rule=d.trigger.pattern.rule, trigger=trigger, plover=inf.plover, notes=notes))
     # within a sentence: events before the statements that report them
     order = {id(e): k for k, e in enumerate(events)}
     events.sort(key=lambda e: (e.sentence_index, e.cameo[:2] == "01", order[id(e)]))

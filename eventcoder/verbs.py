@@ -25,12 +25,13 @@ NOUN_CUES = frozenset({
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                          "your", "any", "no", "every", "each", "'s"})
 STOPS = frozenset({";", ".", "!", "?"})
+_ADVERBS_OF_DEGREE = frozenset({"very", "too", "so", "more", "most", "less", "least", "quite", "rather"})
 
 
 class Trigger:
     """A matched verb or noun: tokens ``start``..``end``, its pattern and what the pattern bound."""
 
-    __slots__ = ("start", "end", "pattern", "form", "target", "pattern_end", "noun", "source")
+    __slots__ = ("start", "end", "pattern", "form", "target", "pattern_end", "noun", "source", "pre_start")
 
     def __init__(self, start: int, end: int, pattern: VerbPattern, form: str, target: Mention | None,
                  pattern_end: int, source: Mention | None = None):
@@ -40,6 +41,7 @@ class Trigger:
         self.form = form              # base, s, past, participle, ing, or noun
         self.target = target          # bound by "+" in the pattern, if any
         self.source = source          # bound by "$" in the pattern, if any
+        self.pre_start = start        # where the words a pattern matched before the verb begin
         self.pattern_end = pattern_end
         self.noun = form == "noun"
 
@@ -82,6 +84,8 @@ def find_triggers(tokens: Tokens, lex: Lexicon, mentions: Sequence[Mention]) -> 
                 out.append(trig)
                 skip_to = trig.end
                 continue
+        if verb_entry is not None and lex.tabari and i and (words[i - 1] in DETERMINERS or words[i - 1] in _ADVERBS_OF_DEGREE):
+            verb_entry = None  # "an attack", "the reopening", "very close": not verbs (a parser would say so)
         if verb_entry is not None:
             pats, form = verb_entry
             trig = _match(pats, i, i + 1, form, words, starts, covered, n, present)
@@ -90,6 +94,10 @@ def find_triggers(tokens: Tokens, lex: Lexicon, mentions: Sequence[Mention]) -> 
                 skip_to = max(i + 1, trig.target.start if trig.target is not None else trig.pattern_end)
             if trig:
                 out.append(trig)
+    if lex.tabari and len(out) > 1:
+        # words a pattern matched before its verb ("INDICATED SHOULD *") are not verbs themselves
+        used = {j for t in out if t.pre_start < t.start for j in range(t.pre_start, t.start)}
+        out = [t for t in out if t.start not in used]
     return out
 
 
@@ -98,11 +106,12 @@ def _match(patterns, start: int, end: int, form: str, words, starts, covered, n,
         if not pat.needs <= present:
             continue
         source = target = None
+        pre_start = start
         if pat.pre:
             bound = _match_before(pat, start, words, starts, covered)
             if bound is None:
                 continue
-            source, target = bound
+            source, target, pre_start = bound
         pos = end
         ok = True
         joins = pat.joins
@@ -143,13 +152,16 @@ def _match(patterns, start: int, end: int, form: str, words, starts, covered, n,
                     break
                 pos = hit + 1
         if ok:
-            return Trigger(start, end, pat, form, target, pos, source)
+            trig = Trigger(start, end, pat, form, target, pos, source)
+            trig.pre_start = pre_start
+            return trig
     return None
 
 
 def _match_before(pat: VerbPattern, start: int, words, starts, covered):
     """Match the words a PETRARCH pattern puts before the verb, right to left. Returns the
-    mentions bound by ``$`` and ``+`` (either may be None), or None when the words do not match."""
+    mentions bound by ``$`` and ``+`` (either may be None) and where the matched words begin, or
+    None when the words do not match."""
     pos = start  # the element must end at or before pos
     source = target = None
     for k in range(len(pat.pre) - 1, -1, -1):
@@ -181,4 +193,4 @@ def _match_before(pat: VerbPattern, start: int, words, starts, covered):
             if hit < 0:
                 return None
             pos = hit
-    return source, target
+    return source, target, pos
