@@ -67,6 +67,7 @@ class Draft:
         return f"Draft({self.code} {self.sources} {self.targets} {self.suppressed})"
 
 
+_TABARI_ENDS = frozenset({";", ".", "!", "?", ",", ":"})
 SUBORDINATORS = frozenset({"after", "before", "while", "because", "although", "though", "until", "unless",
                            "whereas", "since", "when", "whether", "if"})
 
@@ -279,9 +280,13 @@ def _intent(code: str) -> str:
 def _target_after(t: Trigger, words, mentions, noun: bool, code: str, reach: int = 6) -> Mention | None:
     if t.target is not None:
         return t.target
-    end = _clause_end(words, t.pattern_end, comma=True)
-    if reach > 6:  # TABARI: a subordinate clause ("after a hafling was reported") has its own actors
-        end = next((j for j in range(t.pattern_end, end) if words[j] in SUBORDINATORS), end)
+    if reach > 6:
+        # TABARI: the target may follow "that" ("allowed that Mordor isn't ..."), but a subordinate
+        # clause ("after a hafling was reported") has its own actors
+        end = next((j for j in range(t.pattern_end, len(words))
+                    if words[j] in SUBORDINATORS or words[j] in _TABARI_ENDS), len(words))
+    else:
+        end = _clause_end(words, t.pattern_end, comma=True)
     allow_place = code[:2] in MATERIAL_CONFLICT
     for m in mentions:
         if m.start < t.pattern_end:

@@ -84,8 +84,8 @@ def find_triggers(tokens: Tokens, lex: Lexicon, mentions: Sequence[Mention]) -> 
                 out.append(trig)
                 skip_to = trig.end
                 continue
-        if verb_entry is not None and lex.tabari and i and (words[i - 1] in DETERMINERS or words[i - 1] in _ADVERBS_OF_DEGREE):
-            verb_entry = None  # "an attack", "the reopening", "very close": not verbs (a parser would say so)
+        if verb_entry is not None and lex.tabari and _noun_use(words, raw, i, verb_entry[1]):
+            verb_entry = None  # "an attack", "a brief private visit", "very close": not verbs
         if verb_entry is not None:
             pats, form = verb_entry
             trig = _match(pats, i, i + 1, form, words, starts, covered, n, present)
@@ -99,6 +99,22 @@ def find_triggers(tokens: Tokens, lex: Lexicon, mentions: Sequence[Mention]) -> 
         used = {j for t in out if t.pre_start < t.start for j in range(t.pre_start, t.start)}
         out = [t for t in out if t.start not in used]
     return out
+
+
+def _noun_use(words, raw, i: int, form: str) -> bool:
+    """Is the verb form at i used as a noun or adjective? A determiner right before it; for a form
+    that is not a past tense, also a determiner with up to three lower-case modifiers between ("a
+    brief private visit" — but "the soldiers attacked"); or a degree adverb ("very close")."""
+    if i and (words[i - 1] in _ADVERBS_OF_DEGREE or words[i - 1] in DETERMINERS):
+        return True
+    if form == "past":
+        return False
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if words[j] in DETERMINERS:
+            return True
+        if not raw[j].islower() or words[j] in STOPS:
+            return False
+    return False
 
 
 def _match(patterns, start: int, end: int, form: str, words, starts, covered, n, present) -> Trigger | None:
