@@ -83,6 +83,7 @@ def clause_starts(tokens: Tokens, lex: Lexicon, covered: Sequence[bool]) -> list
     ("claimed the strike struck ..." opens a clause after "claimed")."""
     words, raw = tokens.words, tokens.raw
     report = lex.guards["report"]
+    tabari = lex.tabari
     out = [0] * (len(words) + 1)
     start = 0
     skip_to = -1
@@ -90,7 +91,7 @@ def clause_starts(tokens: Tokens, lex: Lexicon, covered: Sequence[bool]) -> list
         out[i] = start
         if covered[i]:
             continue  # inside an actor name: "WHO", "Doctors Without Borders"
-        if w in HARD:
+        if w in HARD or (tabari and w in SUBORDINATORS):
             start = i + 1
         elif i >= skip_to and w in report:
             for length, _ in report.all_at(raw, words, i):
@@ -281,15 +282,18 @@ def _target_after(t: Trigger, words, mentions, noun: bool, code: str, reach: int
     if t.target is not None:
         return t.target
     if reach > 6:
-        # TABARI: the target may follow "that" ("allowed that Mordor isn't ..."), but a subordinate
-        # clause ("after a hafling was reported") has its own actors
-        end = next((j for j in range(t.pattern_end, len(words))
+        # TABARI: the target is the first actor after the verb, even past the pattern's words or
+        # "that" ("allowed that Mordor isn't a really pleasant place"), but a subordinate clause
+        # ("after a hafling was reported") has its own actors
+        t_from = t.end if t.target is None else t.pattern_end
+        end = next((j for j in range(t_from, len(words))
                     if words[j] in SUBORDINATORS or words[j] in _TABARI_ENDS), len(words))
     else:
         end = _clause_end(words, t.pattern_end, comma=True)
     allow_place = code[:2] in MATERIAL_CONFLICT
+    start = t_from if reach > 6 else t.pattern_end
     for m in mentions:
-        if m.start < t.pattern_end:
+        if m.start < start:
             continue
         if m.start >= end or m.start - t.pattern_end > reach:
             break
@@ -349,6 +353,12 @@ def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, 
     cs = cstart[i]
     passive = t.form in ("past", "participle") and any(
         words[j] in BE and not covered[j] for j in range(max(cs, i - 3), i))
+    if passive and reach > 6:
+        # TABARI reads a passive only with its agent ("was opposed by Osgiliath"); "the Philippines
+        # was criticized over its dispute with Eriador" codes PHL -> ERI as written
+        end = _clause_end(masked, t.pattern_end, comma=True)
+        passive = any(words[j] == "by" and any(m.start == j + 1 or m.start == j + 2 for m in mentions)
+                      for j in range(t.pattern_end, end))
     subj = t.source if t.source is not None else subject_of(i, tokens, mentions, cstart, nearest=reach > 6)
     # a subject that modifies an event noun ("a US strike killed ...") makes one event with it
     if subj is not None:
