@@ -82,8 +82,12 @@ def find_mentions(tokens: Tokens, lex: Lexicon, day: _dt.date | None) -> list[Me
             if m[0] == last_end or (m[0] == last_end + 1 and words[last_end] == "'s"):
                 groups[-1].append(m)
                 continue
-            if lex.tabari and words[last_end] == "'s" and _modifiers_only(words, tokens.raw, last_end + 1, m[0], lex):
-                groups[-1].append(m)  # TABARI: "Ithilen's awful and evil minister" is one noun phrase
+            if lex.tabari and ((words[last_end] == "'s" and _modifiers_only(words, tokens.raw, last_end + 1, m[0], lex))
+                               or (all(tokens.raw[j].islower() and words[j] not in CONJ for j in range(last_end, m[0]))
+                                   and _modifiers_only(words, tokens.raw, last_end, m[0], lex))):
+                # TABARI: "Ithilen's awful and evil minister", "the evil Arnor awful Gondor": one
+                # noun phrase, and its first actor names it
+                groups[-1].append(m)
                 continue
         groups.append([m])
     mentions = [_resolve(g, words, day, lex.country_codes, lex.tabari) for g in groups]
@@ -96,7 +100,9 @@ def find_mentions(tokens: Tokens, lex: Lexicon, day: _dt.date | None) -> list[Me
 
 
 _NOT_MODIFIERS = frozenset({",", ";", ":", ".", "(", ")", "of", "in", "on", "at", "to", "for", "from", "by", "with",
-                            "that", "who", "which", "said", "says"})
+                            "that", "who", "which", "said", "says", "will", "would", "be", "been", "is", "are",
+                            "was", "were", "has", "have", "had", "can", "could", "should", "may", "might",
+                            "must", "did", "do", "does", "not", "n't"})
 
 
 def _modifiers_only(words, raw, i: int, j: int, lex: Lexicon) -> bool:
@@ -247,7 +253,7 @@ def _conjoin(mentions: list[Mention], words: Sequence[str], raw: Sequence[str] |
             continue
         if not any(w in CONJ for w in between):
             continue
-        if between[-1] in _DETERMINERS and "and" not in between and "or" not in between:
+        if between[-1] in _DETERMINERS and "and" not in between and "or" not in between and raw is None:
             continue  # "Ryder, a spokesman": an apposition
         links[k] = True
         has_and[k] = "and" in between or "or" in between or "&" in between or "nor" in between

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .actors import Mention
-from .lexicon import MARKERS, SOURCE, TARGET, Lexicon, VerbPattern
+from .lexicon import MARKERS, SKIP, SOURCE, TARGET, Lexicon, VerbPattern
 from .tokens import Tokens
 
 MAX_GAP = 3
@@ -25,6 +25,8 @@ NOUN_CUES = frozenset({
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                          "your", "any", "no", "every", "each", "'s"})
 STOPS = frozenset({";", ".", "!", "?"})
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "can",
+                          "could", "should", "may", "might", "must", "did", "do", "does", "to", "n't", "not"})
 _ADVERBS_OF_DEGREE = frozenset({"very", "too", "so", "more", "most", "less", "least", "quite", "rather"})
 
 
@@ -112,7 +114,7 @@ def _noun_use(words, raw, i: int, form: str) -> bool:
     for j in range(i - 1, max(-1, i - 5), -1):
         if words[j] in DETERMINERS:
             return True
-        if not raw[j].islower() or words[j] in STOPS:
+        if not raw[j].islower() or words[j] in STOPS or words[j] in _AUXILIARIES:
             return False
     return False
 
@@ -153,6 +155,10 @@ def _match(patterns, start: int, end: int, form: str, words, starts, covered, n,
                 else:
                     source = found
                 pos = found.end
+            elif el == SKIP:
+                # TABARI's ^: pass over the next noun phrase ("IFTAR IN ^ +": in Osgiliath with +)
+                nxt = next((starts[j] for j in range(pos, min(n, pos + reach)) if j in starts), None)
+                pos = nxt.end if nxt is not None else pos + 1
             elif el in MARKERS:
                 continue
             else:
