@@ -96,6 +96,8 @@ def compile_petrarch(actors: Sequence, agents: Sequence, verbs, discards: Sequen
 
     table: dict[str, list[VerbPattern]] = {}
     form_kind: dict[str, str] = {}
+    block_patterns: dict[tuple, list[VerbPattern]] = {}
+    own_patterns: dict[tuple, VerbPattern] = {}
     if verbs is not None:
         for block in verbs.blocks:
             compiled = [_compile_pattern(p, verbs.synsets) for p in block.patterns]
@@ -110,21 +112,26 @@ def compile_petrarch(actors: Sequence, agents: Sequence, verbs, discards: Sequen
                         continue
                     h = min(v.head_index, len(low) - 1)
                     head, before, after = low[h], low[:h], low[h + 1:]
-                    rule_v = f"verb {' '.join(v.words)} @{v.where}"
-                    pats = []
-                    for pre, pre_joins, rest, joins, p in (x for group in compiled for x in group):
-                        pats.append(VerbPattern(
-                            p.code if p.code is not None else NULL_CODE,
-                            after + rest, f"pattern {p.text.strip()} @{p.where}",
-                            pre=pre + before,
-                            joins=(True,) * len(after) + joins,
-                            pre_joins=(pre_joins[:-1] + (pre_joins[-1] or bool(before),) if pre_joins else ())
-                            + (True,) * len(before),
-                            passive=p.passive_code))
-                    pats.append(VerbPattern(code if code is not None else NULL_CODE, after, rule_v,
-                                            pre=before, joins=(True,) * len(after),
-                                            pre_joins=(True,) * len(before), passive=passive))
-                    table.setdefault(head, []).extend(pats)
+                    key = (id(block), before, after)
+                    shared = block_patterns.get(key)
+                    if shared is None:  # one set of pattern objects per block and verb shape, shared by all forms
+                        shared = block_patterns[key] = [
+                            VerbPattern(
+                                p.code if p.code is not None else NULL_CODE,
+                                after + rest, f"pattern {p.text.strip()} @{p.where}",
+                                pre=pre + before,
+                                joins=(True,) * len(after) + joins,
+                                pre_joins=(pre_joins[:-1] + (pre_joins[-1] or bool(before),) if pre_joins else ())
+                                + (True,) * len(before),
+                                passive=p.passive_code)
+                            for pre, pre_joins, rest, joins, p in (x for group in compiled for x in group)]
+                    own = own_patterns.get((v.where, before, after))
+                    if own is None:
+                        own = own_patterns[(v.where, before, after)] = VerbPattern(
+                            code if code is not None else NULL_CODE, after, f"verb {' '.join(v.words)} @{v.where}",
+                            pre=before, joins=(True,) * len(after), pre_joins=(True,) * len(before), passive=passive)
+                    table.setdefault(head, []).extend(shared)
+                    table[head].append(own)
                     form_kind.setdefault(head, _form_kind(head, v))
     verb_table = {}
     for form, pats in table.items():
