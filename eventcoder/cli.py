@@ -2,6 +2,7 @@
 
     eventcoder code FILE... [--date YYYY-MM-DD] [--format jsonl|csv] [-o OUT] [--dict PATH]
     eventcoder code FILE... --schema acled [--format jsonl|csv]
+    eventcoder code FILE... [--jobs N] [--progress|--no-progress]
     eventcoder evaluate acled EXPORT.jsonl|EXPORT.csv [--json]
     eventcoder explain "sentence" [--date YYYY-MM-DD] [--json]
     eventcoder dict check [PATHS...] [--date YYYY-MM-DD]
@@ -12,7 +13,9 @@ A ``.txt`` file is one document; a ``.jsonl`` file is one document per line with
 ``text`` and optional ``date``; ``-`` reads standard input (as text, or as JSON lines with
 ``--jsonl``). A bad line is reported with its line number on standard error and the rest is
 still coded; the exit status is then 1. Missing files, bad dates and unreadable dictionaries
-exit with status 2 and a one-line message.
+exit with status 2 and a one-line message. ``--jobs N`` codes on N processes, output in input
+order; a progress line (documents/s, events, errors) is drawn on standard error when it is a
+terminal and the run lasts more than a second.
 """
 from __future__ import annotations
 
@@ -57,10 +60,30 @@ def _jsonl_docs(stream: TextIO, name: str, date: str | None, problems: list[str]
                f"{name}:{lineno}")
 
 
+def _count_documents(paths: Sequence[str]) -> int | None:
+    """Documents in the input files (lines of .jsonl files), for the progress bar; None for stdin."""
+    total = 0
+    for p in paths:
+        if p == "-":
+            return None
+        if Path(p).suffix != ".jsonl":
+            total += 1
+            continue
+        with open(p, "rb") as f:
+            last = b"\n"
+            for block in iter(lambda: f.read(1 << 20), b""):
+                total += block.count(b"\n")
+                last = block[-1:]
+            total += last != b"\n"
+    return total
+
+
 def cmd_code(args: argparse.Namespace) -> int:
     from .coder import Coder
     from .dates import parse_doc_date
     from .output import Writer
+    from .parallel import code_documents
+    from .progress import Progress, is_terminal
 
     for p in args.files:
         if p != "-" and not Path(p).is_file():
@@ -68,27 +91,93 @@ def cmd_code(args: argparse.Namespace) -> int:
             return 2
     if args.date:
         parse_doc_date(args.date)  # a bad date stops before any work
+    if args.jobs < 0:
+        print("eventcoder: --jobs must be 0 (one per core) or more", file=sys.stderr)
+        return 2
     from .acled import ACLED_KEYS
     from .records import EVENT_KEYS
 
-    coder = Coder(dictionaries=args.dict or None, require_dyad=args.require_dyad)
+    coder = _make_coder(args)
+    # the progress line goes to a terminal's standard error, and not over events printed to it
+    show = args.progress
+    if show is None:
+        show = is_terminal(sys.stderr) and (bool(args.output) or not is_terminal(sys.stdout))
+    total = _count_documents(args.files) if show else None
     out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     problems: list[str] = []
+    where: dict[int, str] = {}  # input position -> file:line, for the documents in flight
+
+    def docs() -> Iterator[tuple]:
+        for k, doc in enumerate(_docs(args.files, args.date, args.jsonl, problems)):
+            if len(doc) > 3:
+                where[k] = doc[3]
+            yield doc
+
     try:
         writer = Writer(out, args.format, ACLED_KEYS if args.schema == "acled" else EVENT_KEYS)
-        for doc in _docs(args.files, args.date, args.jsonl, problems):
-            where = doc[3] if len(doc) > 3 else doc[0]
-            try:
-                for ev in coder.code(doc[1], date=doc[2], doc_id=doc[0], schema=args.schema):
-                    writer.write(ev.to_dict())
-            except EventcoderError as exc:
-                problems.append(f"{where}: {exc}")
+        with Progress(sys.stderr, total=total, enabled=show) as bar:
+            failed = bad_lines = 0  # documents that failed; lines that were not documents (in problems)
+            for result in code_documents(coder, docs(), schema=args.schema, jobs=args.jobs, as_dicts=True):
+                place = where.pop(result.index, None) or result.doc_id
+                if result.error is None:
+                    for row in result.events:
+                        writer.write(row)
+                elif isinstance(result.error, EventcoderError):
+                    problems.append(f"{place}: {result.error}")
+                else:  # a bug in eventcoder: say so, and go on with the other documents
+                    problems.append(f"{place}: internal error: {type(result.error).__name__}: {result.error}")
+                failed += result.error is not None
+                new_bad, bad_lines = len(problems) - failed - bad_lines, len(problems) - failed
+                bar.update(docs=1 + new_bad, events=len(result.events), errors=(result.error is not None) + new_bad)
+            new_bad = len(problems) - failed - bad_lines
+            bar.update(docs=new_bad, errors=new_bad)
     finally:
         if args.output:
             out.close()
     for p in problems:
         print(f"eventcoder: {p}", file=sys.stderr)
     return 1 if problems else 0
+
+
+def _make_coder(args: argparse.Namespace):
+    """The coder ``eventcoder code`` asks for: built-in dictionaries (plus --dict files), or
+    PETRARCH/TABARI dictionaries from --petrarch-config or the explicit --petrarch-* files."""
+    from . import petrarch
+    from .coder import Coder
+
+    config, actors = args.petrarch_config, args.petrarch_actors
+    if not (config or actors or args.petrarch_verbs or args.petrarch_agents):
+        return Coder(dictionaries=args.dict or None, require_dyad=args.require_dyad)
+    files: dict = {"actors": [], "agents": None, "verbs": None, "discards": None, "issues": None}
+    options: dict[str, str] = {}
+    if config:
+        named, options = petrarch.read_config(config)
+        files.update({k: v for k, v in named.items() if v})
+    if actors:
+        files["actors"] = actors
+    for key in ("agents", "verbs", "discards"):
+        if getattr(args, "petrarch_" + key):
+            files[key] = getattr(args, "petrarch_" + key)
+    for item in args.petrarch_option or ():
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise InputError(f"--petrarch-option wants KEY=VALUE, not {item!r}")
+        options[key.strip()] = value.strip()
+    if args.require_dyad:
+        options["require_dyad"] = "true"
+    return Coder.from_petrarch(**files, options=options)
+
+
+def cmd_petrarch_validate(args: argparse.Namespace) -> int:
+    from . import petrarch_validate
+
+    results = petrarch_validate.validate(args.records)
+    if args.json:
+        for r in results:
+            print(json.dumps(r.to_dict(), ensure_ascii=False))
+    else:
+        print(petrarch_validate.summary(results))
+    return 0
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -167,7 +256,25 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--dict", action="append", help="an extra dictionary file (repeatable)")
     c.add_argument("--jsonl", action="store_true", help="read standard input as JSON lines")
     c.add_argument("--require-dyad", action="store_true", help="drop events without both source and target")
+    c.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="code on N worker processes (0: one per core; default 1: in this process)")
+    c.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show a progress line on standard error (default: when it is a terminal)")
     c.set_defaults(func=cmd_code)
+
+    pd = c.add_argument_group("PETRARCH/TABARI dictionaries (instead of the built-in ones)")
+    pd.add_argument("--petrarch-config", metavar="INI", help="a PETR_config.ini: its dictionaries and options")
+    pd.add_argument("--petrarch-actors", action="append", metavar="FILE", help="an actor file (repeatable)")
+    pd.add_argument("--petrarch-agents", metavar="FILE")
+    pd.add_argument("--petrarch-verbs", metavar="FILE", help="CAMEO.2.0 or TABARI verb patterns")
+    pd.add_argument("--petrarch-discards", metavar="FILE")
+    pd.add_argument("--petrarch-option", action="append", metavar="KEY=VALUE",
+                    help="a PETRARCH option such as require_dyad=false or comma_max=8 (repeatable)")
+
+    pv = sub.add_parser("petrarch-validate", help="run a PETRARCH unit-test file (PETR.UnitTest.records.xml)")
+    pv.add_argument("records", help="the records file; its <Environment> names dictionaries in its folder")
+    pv.add_argument("--json", action="store_true", help="one JSON line per record: expected, produced, pass")
+    pv.set_defaults(func=cmd_petrarch_validate)
 
     ev = sub.add_parser("evaluate", help="score the coder against gold data")
     evsub = ev.add_subparsers(dest="evaluate_command")

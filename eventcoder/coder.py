@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import hashlib
+import logging
 import os
 import pickle
 import tempfile
@@ -31,6 +32,7 @@ from .records import Event
 from .tokens import tokenize
 
 Doc = tuple  # (id, text, date) or (id, text)
+_log = logging.getLogger("eventcoder")
 SCHEMAS = ("cameo", "acled")
 
 
@@ -106,24 +108,42 @@ class Coder:
     @classmethod
     def from_petrarch(cls, actors=(), agents=None, verbs=None, discards=None, issues=None,
                       options: Mapping[str, str] | None = None) -> "Coder":
-        """Build a coder from PETRARCH/TABARI dictionary files (arrives with issue 5)."""
-        raise EventcoderError("reading PETRARCH dictionaries is not implemented yet (see issue 5)")
+        """A coder for PETRARCH/TABARI dictionary files (see docs/petrarch.md).
+
+        ``actors`` is a list of actor files (read in order), the others one path each or None.
+        ``options`` are PETRARCH's configuration options as strings, as in its config file and
+        ``<Config>`` elements (``require_dyad``, ``new_actor_length``, ``comma_*``). Malformed
+        lines are reported by :func:`eventcoder.petrarch_lexicon.load_petrarch`; the rest loads.
+        """
+        from .petrarch_lexicon import load_petrarch
+
+        lexicon, opts = load_petrarch(actors=actors, agents=agents, verbs=verbs, discards=discards,
+                                      issues=issues, options=options)
+        coder = cls.__new__(cls)
+        coder.lexicon = lexicon
+        coder.require_dyad = opts.require_dyad
+        coder.infer_agent_country = False  # PETRARCH prints an agent with no country as ---GOV
+        return coder
 
     # ------------------------------------------------------------------ coding
 
     def _analyse(self, text: str, day: _dt.date | None) -> list[SentenceResult]:
         lex = self.lexicon
-        out = []
+        out: list[SentenceResult] = []
+        story_hit = ""
         for sent in sentences.split(text):
             toks = tokenize(sent.text, sent.offset)
             res = SentenceResult(sent.index, sent.text, sent.offset, toks, [], [])
             words = toks.words
             if lex.discards.any_first_word(words):
-                for b in range(len(words)):
-                    hits = lex.discards.all_at(toks.raw, words, b)
-                    if hits:
-                        res.discarded = str(hits[0][1])
-                        break
+                res.discarded = _first_hit(lex.discards, toks)
+            story = lex.story_discards
+            if not story_hit and story is not None and story.any_first_word(words):
+                story_hit = _first_hit(story, toks)  # PETRARCH's "+" discards drop the whole story
+                for r in out:
+                    r.discarded, r.drafts = story_hit, []
+            if story_hit:
+                res.discarded = story_hit
             if not res.discarded:
                 res.mentions = _actors.find_mentions(toks, lex, day)
                 triggers = _verbs.find_triggers(toks, lex, res.mentions)
@@ -148,31 +168,26 @@ class Coder:
             return _acled.build(results, events, doc_id, text, self.lexicon, self.lexicon.country_names)
         return events
 
-    def code_many(self, docs: Iterable[Any], *, on_error: Callable[[str | None, Exception], None] | None = None,
-                  schema: str = "cameo") -> Iterator[Event]:
-        """Stream events of many documents: ``(id, text[, date])`` tuples or dicts with id/text/date.
+    def code_many(self, docs: Iterable[Any], *, on_error: Callable[[str | None, BaseException], None] | None = None,
+                  schema: str = "cameo", jobs: int | None = 1, chunksize: int | None = None) -> Iterator[Event]:
+        """Stream events of many documents: ``(id, text[, date])`` tuples, dicts with id/text/date, or strings.
 
-        A document that fails is reported to ``on_error(doc_id, exception)`` (default: skipped
-        silently after being counted in ``self.errors``) and the rest go on.
+        Events come in input order. A document that fails is reported to ``on_error(doc_id,
+        exception)`` (default: logged as a warning on the ``eventcoder`` logger) and the rest go on.
+        ``jobs=N`` codes on N worker processes (``0``: one per core), each given this coder once,
+        with a bounded number of documents in flight, so memory stays flat for any input length.
+        For one result per document (id, events, error) use :func:`eventcoder.parallel.code_documents`.
         """
-        self.errors: list[tuple[str | None, Exception]] = []
-        for k, doc in enumerate(docs):
-            doc_id: str | None = None
-            try:
-                if isinstance(doc, Mapping):
-                    doc_id = None if doc.get("id") is None else str(doc.get("id"))
-                    text, date = doc.get("text"), doc.get("date")
-                else:
-                    doc_id = str(doc[0])
-                    text = doc[1]
-                    date = doc[2] if len(doc) > 2 else None
-                if doc_id is None:
-                    doc_id = str(k)
-                yield from self.code(text, date=date, schema=schema, doc_id=doc_id)
-            except Exception as exc:  # one bad document never stops a batch
-                self.errors.append((doc_id, exc))
-                if on_error is not None:
-                    on_error(doc_id, exc)
+        from .parallel import code_documents
+
+        for result in code_documents(self, docs, schema=schema, jobs=jobs, chunksize=chunksize):
+            if result.error is None:
+                yield from result.events
+            elif on_error is not None:
+                on_error(result.doc_id, result.error)
+            else:
+                _log.warning("document %s not coded: %s: %s", result.doc_id, type(result.error).__name__,
+                             result.error)
 
     def explain(self, text: str, date: str | _dt.date | None = None) -> Explanation:
         """Why each event was (or was not) coded: tokens, matches, rules and decisions."""
@@ -180,6 +195,15 @@ class Coder:
         results = self._analyse(text, day)
         events = build(results, None, day, self.require_dyad, self.infer_agent_country)
         return Explanation(results, events, self.lexicon)
+
+
+def _first_hit(index, toks) -> str:
+    """The rule of the first phrase of ``index`` in the sentence, or ""."""
+    for b in range(len(toks.words)):
+        hits = index.all_at(toks.raw, toks.words, b)
+        if hits:
+            return str(hits[0][1])
+    return ""
 
 
 @functools.lru_cache(maxsize=1)
