@@ -21,7 +21,8 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 """.split())
 
 # Candidate sentence ends: terminal punctuation, closing quotes/brackets, then white space.
-_END = regex.compile(r"""[.!?]+["'”’»)\]]*(?=\s+["'“‘«(\[]*[\p{Lu}\p{N}])""")
+# possessive and anchored at the start of a punctuation run, so a long run ("!!!!...") is linear
+_END = regex.compile(r"""(?<![.!?])[.!?]++["'”’»)\]]*+(?=\s+["'“‘«(\[]*+[\p{Lu}\p{N}])""")
 _BREAK = regex.compile(r"\n\s*\n|\n(?=\s*\S)")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 _LOOKBACK = 48  # longer than any abbreviation or acronym the rules below look at
