@@ -60,7 +60,7 @@ class Role:
 class Entry:
     """One dictionary entry: a keyword, its code, its phrases and attributes, and where it was written."""
 
-    kind: str  # country actor person agent verb noun synset discard guard irregular acled
+    kind: str  # country actor person agent verb noun synset discard guard irregular acled vacant
     code: str | None
     phrases: tuple[Phrase, ...]
     where: Where
@@ -135,7 +135,7 @@ def _statement_callback(kind):
 
 
 for _k in ("country", "demonym", "capital", "place", "actor", "person", "role", "agent", "verb", "noun",
-           "synset", "discard", "guard", "irregular", "acled", "continuation"):
+           "synset", "discard", "guard", "irregular", "acled", "vacant", "continuation"):
     setattr(_ToStatements, _k, _statement_callback(_k))
 
 
@@ -217,7 +217,7 @@ def _describe(exc: lark.exceptions.UnexpectedInput, line: str) -> str:
         names = [_TERMINAL_NAMES.get(e, e.lower()) for e in expected if e not in kw]
         if kw and len(kw) > 4:
             return ("expected a keyword (country, demonym, capital, place, actor, person, as, agent, verb, "
-                    f"noun, synset, discard, guard, irregular, acled) or '|' at the start of a line, "
+                    f"noun, synset, discard, guard, irregular, acled, vacant) or '|' at the start of a line, "
                     f"not {exc.token.value.split()[0]!r}")
         else:
             names += [f"'{k.lower()}'" for k in kw]
@@ -271,7 +271,20 @@ def _build(statements, filename: str, problems: list[Problem]) -> list[Entry]:
             continue
         e = {"kind": kind, "code": None, "phrases": [], "where": where, "demonyms": [], "capitals": [],
              "places": [], "roles": [], "words": ()}
-        if kind == "irregular":
+        if kind == "vacant":
+            # an office nobody held over a period (or abolished, with an open end); read by the lint only
+            e["code"] = str(children[0])
+            lo, _, hi = str(children[1]).partition("..")
+            start, end = _parse_date(lo, where, problems), _parse_date(hi, where, problems)
+            if not lo:
+                problems.append(Problem(filename, where.line, where.column,
+                                        "a vacancy needs a start date: vacant CODE 2003-04-10..[END] office"))
+            elif start and end and end < start:
+                problems.append(Problem(filename, where.line, where.column,
+                                        f"date range ends before it starts: {children[1]}"))
+            e["roles"] = [Role(e["code"], start, end, " ".join(children[2].value.lower().split()))]
+            last_list = None
+        elif kind == "irregular":
             e["words"] = tuple(str(children[0]).lower().split())  # irregular forms are case-free
             if len(e["words"]) != 3:
                 problems.append(Problem(filename, where.line, where.column,
@@ -349,6 +362,9 @@ def format_entry(entry: Entry) -> str:
         return " | ".join(format_phrase(p) for p in phrases)
     if entry.kind == "irregular":
         return "irregular " + " ".join(entry.words)
+    if entry.kind == "vacant":
+        (r,) = entry.roles
+        return f"vacant {entry.code} {r.start.isoformat() if r.start else ''}..{r.end.isoformat() if r.end else ''} {r.office}"
     head = entry.kind + (" " + entry.code if entry.code else "")
     lines = [f"{head}  {plist(entry.phrases)}"]
     for kind, phrases in (("demonym", entry.demonyms), ("capital", entry.capitals), ("place", entry.places)):

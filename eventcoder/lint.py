@@ -6,10 +6,13 @@ The lint works on the parsed dictionary model, so it sees what the coder will se
   countries), overlapping terms of one office, patterns that can never match (a word the
   tokenizer splits, a literal pattern word that the actor matcher reads as an actor first);
 * warnings: exact duplicates, gaps between consecutive holders of one office, offices with no
-  holder on a date (``--date``).
+  holder on a date (``--date``), a vacancy for an office nobody holds (a misspelt label).
 
 Offices are the optional words after an ``as`` line's dates: ``as IRQGOV 2022-10-27.. prime
-minister``. Roles without an office name take part in no office check.
+minister``. Roles without an office name take part in no office check. A ``vacant`` line says
+that nobody held an office over a period (``vacant IRQGOV 2003-04-10..2004-06-27 head of state``;
+an open end: the office was abolished). A vacancy fills the gap it names, and a term that shares
+a day with it is an error.
 """
 from __future__ import annotations
 
@@ -59,6 +62,13 @@ def _overlap(a: Role, b: Role) -> bool:
     lo = max(a.start or _dt.date.min, b.start or _dt.date.min)
     hi = min(a.end or _dt.date.max, b.end or _dt.date.max)
     return lo < hi  # a shared handover day (one term ends the day the next begins) is no overlap
+
+
+def _within(vacancy: Role, held: Role) -> bool:
+    """Whether a term shares any day with a vacancy (a vacancy names days nobody held the office)."""
+    lo = max(vacancy.start or _dt.date.min, held.start or _dt.date.min)
+    hi = min(vacancy.end or _dt.date.max, held.end or _dt.date.max)
+    return lo <= hi
 
 
 def check(d: Dictionary, on: _dt.date | None = None) -> list[Finding]:
@@ -115,21 +125,38 @@ def check(d: Dictionary, on: _dt.date | None = None) -> list[Finding]:
                     add("warning", e, f"{' '.join(p)!r} can never match: {hit!r} is read as an actor "
                                       "first; use + for it")
 
-    # ---- offices: overlaps, gaps, holders on a date
+    # ---- offices: overlaps, gaps, holders on a date; known vacancies fill gaps
     offices: dict[tuple[str, str], list[tuple[Role, Entry]]] = defaultdict(list)
+    vacancies: dict[tuple[str, str], list[tuple[Role, Entry]]] = defaultdict(list)
     for e in d.entries:
         for r in e.roles:
             if r.office:
-                offices[(r.code, r.office)].append((r, e))
+                (vacancies if e.kind == "vacant" else offices)[(r.code, r.office)].append((r, e))
+    for key, empty in vacancies.items():
+        if key not in offices:
+            add("warning", empty[0][1], f"{key[0]} {key[1]}: marked vacant but no one ever holds it "
+                                        "(a misspelt office or code?)")
+            continue
+        for v, ev in empty:
+            for r, e in offices[key]:
+                if _within(v, r):
+                    add("error", ev, f"{key[0]} {key[1]}: marked vacant from {v.start} to {v.end or '(open)'} "
+                                     f"but held then by the one at {e.where}")
     for (code, office), held in offices.items():
         held.sort(key=lambda re_: re_[0].start or _dt.date.min)
         for (a, ea), (b, eb) in zip(held, held[1:]):
             if _overlap(a, b) and ea is not eb:
                 add("error", eb, f"{code} {office}: term overlaps the one at {ea.where}")
-            elif a.end and b.start and (b.start - a.end).days > 1:
-                add("warning", eb, f"{code} {office}: no holder from {a.end + _dt.timedelta(days=1)} "
+        timeline = sorted(held + vacancies.get((code, office), []), key=lambda re_: re_[0].start or _dt.date.min)
+        reach: _dt.date | None = _dt.date.min  # the last day covered so far; None once a term is open
+        for b, eb in timeline:
+            if reach is None:
+                break
+            if reach != _dt.date.min and b.start and (b.start - reach).days > 1:
+                add("warning", eb, f"{code} {office}: no holder from {reach + _dt.timedelta(days=1)} "
                                    f"to {b.start - _dt.timedelta(days=1)}")
-        if on is not None and not any(r.holds_on(on) for r, _ in held):
+            reach = None if b.end is None else max(reach, b.end)
+        if on is not None and not any(r.holds_on(on) for r, _ in held + vacancies.get((code, office), [])):
             add("warning", held[-1][1], f"{code} {office}: no holder on {on.isoformat()}")
     found.sort(key=lambda f: (f.severity != "error", f.where))
     return found

@@ -1,6 +1,8 @@
 import datetime as dt
 
-from eventcoder import dictlang, lint
+import pytest
+
+from eventcoder import DictionaryError, dictlang, lexicon, lint
 
 
 def findings(text, on=None):
@@ -57,3 +59,54 @@ def test_stats_report_coverage_and_staleness():
     assert s["patterns_per_code"]["190"] == 1 and "195" in s["codes_without_patterns"]
     assert s["actors_per_country"]["IRQ"] == 1 and s["newest_role_per_country"]["IRQ"] == "2022-10-27"
     assert "CAMEO codes with patterns: 1 of" in lint.format_stats(s)
+
+
+IRAQ = ("person A\n  as IRQGOV ..2003-04-09 head of state\n"
+        "person B\n  as IRQGOV 2004-06-28..2005-04-07 head of state\n")
+
+
+def test_a_known_vacancy_fills_the_gap_it_names():
+    assert any("no holder from 2003-04-10 to 2004-06-27" in m for _, m in findings(IRAQ))
+    marked = IRAQ + "vacant IRQGOV 2003-04-10..2004-06-27 head of state  # occupation\n"
+    assert findings(marked) == []
+
+
+def test_a_vacancy_covers_only_its_own_days():
+    got = findings(IRAQ + "vacant IRQGOV 2003-04-10..2004-01-31 head of state\n")
+    assert got == [("warning", "IRQGOV head of state: no holder from 2004-02-01 to 2004-06-27")]
+
+
+def test_a_vacancy_is_per_office_and_code():
+    got = findings(IRAQ + "vacant IRQGOV 2003-04-10..2004-06-27 prime minister\n")
+    assert ("warning", "IRQGOV prime minister: marked vacant but no one ever holds it "
+                       "(a misspelt office or code?)") in got
+    assert any("head of state: no holder from 2003-04-10" in m for _, m in got)
+
+
+def test_a_holder_inside_a_vacancy_is_an_error():
+    got = findings(IRAQ + "vacant IRQGOV 2003-04-09..2004-06-27 head of state\n")
+    assert [sev for sev, m in got] == ["error"] and "marked vacant from 2003-04-09 to 2004-06-27" in got[0][1]
+
+
+def test_an_office_ended_for_good_has_an_open_vacancy():
+    text = "person A\n  as LBYGOV 1977-03-02..2011-10-20 leader of the revolution\n" \
+           "vacant LBYGOV 2011-10-21.. leader of the revolution  # abolished\n"
+    assert findings(text) == []
+    assert findings(text, on=dt.date(2024, 1, 1)) == []
+    assert any("no holder on 2024-01-01" in m for _, m in findings(text.splitlines()[0] + "\n" +
+                                                                      text.splitlines()[1], on=dt.date(2024, 1, 1)))
+
+
+def test_vacancies_are_not_actors_and_read_back():
+    (v,) = dictlang.parse_text("vacant LBNGOV 2022-11-01..2025-01-08 Head of State\n", "t")
+    assert v.kind == "vacant" and v.phrases == () and v.roles[0].office == "head of state"
+    assert dictlang.format_entry(v) == "vacant LBNGOV 2022-11-01..2025-01-08 head of state"
+    lex = lexicon.compile_dictionary(dictlang.load([("t.dict", "vacant LBNGOV 2022-11-01.. head of state\n")]))
+    assert lex.counts == {"vacant": 1}
+
+
+def test_a_vacancy_needs_a_start_and_an_office():
+    for bad in ("vacant IRQGOV ..2004-06-27 head of state\n", "vacant IRQGOV 2003-04-10..2004-06-27\n",
+                "vacant IRQGOV 2004-06-27..2003-04-10 head of state\n"):
+        with pytest.raises(DictionaryError):
+            dictlang.parse_text(bad, "t")
