@@ -29,6 +29,7 @@ from typing import Any, Sequence
 import attrs
 
 from . import fatalities as _fatalities
+from . import places as _places
 from .actors import Mention
 from .events import SentenceResult
 from .lexicon import Lexicon
@@ -56,7 +57,7 @@ ACLED_KEYS = ("doc_id", "event_date", "time_precision", "disorder_type", "event_
 
 _EXPLOSIONS = (("suicide", "Suicide bomb"), ("chemical", "Chemical weapon"), ("air", "Air/drone strike"),
                ("shelling", "Shelling/artillery/missile attack"), ("explosive", "Remote explosive/landmine/IED"),
-               ("grenade", "Grenade"))
+               ("grenade", "Grenade"), ("crude", "Remote explosive/landmine/IED"))
 _STATE_ROLES = {"MIL", "COP", "GOV", "SPY", "JUD"}
 _REBEL_ROLES = {"REB", "INS", "SEP"}
 _MILITIA_ROLES = {"UAF", "CRM"}
@@ -147,8 +148,21 @@ class _Doc:
 
 
 
-def _armed_type(m: Mention) -> int | None:
-    """1 state forces, 2 rebels, 3 militias for armed actors; None for anyone else."""
+# Words for perpetrators that say nothing of weapons or organisation: an "assailant" who beats
+# someone with fists is not an armed group. They count as armed only when the text names a weapon.
+_UNARMED_WORDS = frozenset({
+    "assailant", "assailants", "unknown assailants", "unidentified assailants", "attacker", "attackers",
+    "unidentified attackers", "unknown attackers", "perpetrators", "unidentified men", "unknown men",
+    "hooded men", "vigilante", "vigilantes", "vigilante group", "vigilante groups"})
+# People named as suspects or petty criminals are not an organised armed side.
+_NOT_ARMED_WORDS = frozenset({"suspect", "suspects", "thief", "thieves", "robbers", "criminal", "criminals",
+                              "smuggler", "smugglers", "poachers", "drug traffickers", "drug trafficker",
+                              "traffickers", "human traffickers", "people smugglers"})
+
+
+def _armed_type(m: Mention, text: str = "", weapon: bool = True) -> int | None:
+    """1 state forces, 2 rebels, 3 militias for armed actors; None for anyone else. ``text`` is the
+    mention's words: a bare "assailants" is armed only when the document names a ``weapon``."""
     code = m.code or ""
     roles = set(m.roles) | {code[k:k + 3] for k in range(3, len(code), 3)}
     if code[:3] == "IMG" or roles & _REBEL_ROLES:
@@ -156,6 +170,12 @@ def _armed_type(m: Mention) -> int | None:
     if roles & {"MIL", "COP", "SPY"}:
         return 1
     if roles & _MILITIA_ROLES:
+        low = text.lower()
+        for w in _NOT_ARMED_WORDS:
+            if low.endswith(w):
+                return None
+        if not weapon and any(low.endswith(w) for w in _UNARMED_WORDS):
+            return None
         return 3
     return None
 
@@ -167,10 +187,11 @@ def armed_parties(doc: _Doc) -> dict[tuple[int, str | None], int]:
     if doc.parties is not None:
         return doc.parties
     out: dict[tuple[int, str | None], int] = {}
-    for _res, m in doc.mentions:
+    weapon = doc.has("weapon")
+    for res, m in doc.mentions:
         if m.is_place:
             continue
-        t = _armed_type(m)
+        t = _armed_type(m, res.tokens.span_text(m.start, m.end), weapon)
         if t is None:
             continue
         side = m.code if (m.code and len(m.code) > 6 and t != 1) else (m.country or (m.code or "")[:3] or None)
@@ -182,60 +203,96 @@ def armed_parties(doc: _Doc) -> dict[tuple[int, str | None], int]:
     return out
 
 
+def _force(doc: _Doc) -> tuple[bool | None, bool | None]:
+    """(is the perpetrator armed, is the victim armed) in the first coded act of force (CAMEO
+    18-20) that names either; None where the text names no one. An attack on soldiers or police
+    by an armed group is a battle; an attack on anyone else is violence against civilians; a
+    perpetrator who is neither armed nor organised makes mob violence."""
+    weapon = doc.has("weapon")
+    for res in doc.results:
+        for d in res.drafts:
+            if d.suppressed or d.code[:2] not in ("18", "19", "20"):
+                continue
+            s = next((x for x in d.sources if x is not None and not x.is_place), None)
+            t = next((x for x in d.targets if x is not None and not x.is_place), None)
+            if s is None and t is None:
+                continue
+            return tuple(None if m is None else
+                         _armed_type(m, res.tokens.span_text(m.start, m.end), weapon) is not None
+                         for m in (s, t))  # type: ignore[return-value]
+    return None, None
+
+
 def decide(doc: _Doc) -> tuple[str, str, str]:
     """(event_type, sub_event_type, why) for a document."""
     parties = armed_parties(doc)
     n_armed = len(parties)
+    types = set(parties.values())
+    identity = doc.has("identity")
+    weapon = doc.has("weapon")
+    attack, clash, abduct = doc.has("attack"), doc.has("clash"), doc.has("abduct")
     crowd_words = doc.has("crowd") or doc.has("mob") or doc.has("riot")
-    violent = doc.has("attack") or doc.has("clash") or doc.has("abduct")
-    battle = (violent and n_armed >= 2) or (doc.has("clash") and n_armed >= 1 and not crowd_words)
-    demonstration = doc.has("size") or (doc.has("protest") and not battle)
+    protest = doc.has("protest")
+    by_armed, on_armed = _force(doc)
+    # an organised, armed perpetrator: a state force, rebels, a militia, a communal group, or
+    # people carrying firearms who are not named as a crowd (party supporters with guns are
+    # still rioters)
+    if by_armed is not None:
+        organised = by_armed or identity
+    else:
+        organised = bool(parties) or identity or (weapon and not crowd_words)
+    # two armed sides fighting, or an armed side fighting an armed group it did not name
+    battle = (clash and (n_armed >= 2 or (identity and not protest)
+                         or (n_armed == 1 and not (types == {1} and crowd_words))
+                         or (not parties and weapon and not crowd_words)))
+    if attack and not battle and on_armed and by_armed is not False and not (
+            crowd_words and not by_armed):
+        # an attack on soldiers or police by an armed (or unnamed) side is a battle
+        battle = True
+    demonstration = (doc.has("size") and not (doc.has("mob") and not protest)) or (protest and not battle)
     explosion = next(((lab, sub) for lab, sub in _EXPLOSIONS if doc.has(lab)), None)
-    if explosion and not doc.has("size"):
+    if explosion and not (demonstration and explosion[0] != "air") \
+            and not (explosion[0] == "crude" and not organised):
         lab, sub = explosion
-        if battle and doc.has("clash") and lab in ("shelling", "grenade", "explosive"):
+        if battle and doc.has("clash") and lab in ("shelling", "grenade", "explosive", "crude"):
             return "Battles", "Armed clash", "an explosive weapon used in a ground battle"
         return "Explosions/Remote violence", sub, f"explosive weapon cue: {lab}"
     if demonstration:
-        crowd_violence = doc.has("riot") or doc.has("mob")
-        if crowd_violence:
-            if doc.has("protest"):
-                return "Riots", "Violent demonstration", "demonstrators used violence"
+        if doc.has("riot") or doc.has("crude") or (doc.has("mob") and protest):
+            return "Riots", "Violent demonstration", "demonstrators used violence"
+        if not protest and (doc.has("mob") or attack or clash):
             return "Riots", "Mob violence", "violence by a crowd or group"
         if doc.has("excessive"):
             return "Protests", "Excessive force against protesters", "lethal force against demonstrators"
         if doc.has("intervention"):
             return "Protests", "Protest with intervention", "authorities intervened"
-        if doc.has("protest") or not violent:
-            return "Protests", "Peaceful protest", "a demonstration"
-        return "Riots", "Mob violence", "violence by a crowd or group"
-    if doc.has("mob") or (crowd_words and doc.has("clash") and n_armed <= 1):
-        return "Riots", "Mob violence", "violence by a crowd, mob or vigilantes"
+        return "Protests", "Peaceful protest", "a demonstration"
     if battle:
-        if doc.has("regain") and 1 in parties.values():
+        if doc.has("regain") and 1 in types:
             return "Battles", "Government regains territory", "state forces retook an area"
-        if doc.has("overtake") and any(t != 1 for t in parties.values()):
+        if doc.has("overtake") and any(t != 1 for t in types):
             return "Battles", "Non-state actor overtakes territory", "an armed group took an area"
         return "Battles", "Armed clash", "armed actors fought"
-    crowd = crowd_words and not doc.has("armed") and not parties
     if doc.has("sexual"):
         return "Violence against civilians", "Sexual violence", "sexual violence"
-    if doc.has("abduct") and not crowd:
+    if abduct and (organised or not doc.has("mob")):
         return "Violence against civilians", "Abduction/forced disappearance", "an abduction"
-    if crowd and (violent or doc.has("mob") or doc.has("riot") or doc.has("looting")):
-        if doc.has("riot") and not doc.has("mob") and not doc.has("attack"):
+    if doc.has("mob") or ((attack or clash) and crowd_words and not organised):
+        # violence by people who are neither armed nor organised: villagers, a crowd, party
+        # supporters, unidentified assailants without firearms
+        if doc.has("riot") and not doc.has("mob") and not attack and not clash:
             return "Riots", "Violent demonstration", "rioting"
         return "Riots", "Mob violence", "violence by a crowd or group without weapons"
-    if doc.has("attack") or doc.has("abduct"):
-        return "Violence against civilians", "Attack", "an attack on people"
+    if attack or abduct:
+        return "Violence against civilians", "Attack", "an attack on people by an armed actor"
     for lab, sub in (("arrest", "Arrests"), ("looting", "Looting/property destruction"),
                      ("weapons", "Disrupted weapons use"), ("agreement", "Agreement"),
                      ("change", "Change to group/activity"), ("base", "Headquarters or base established"),
                      ("transfer", "Non-violent transfer of territory")):
         if doc.has(lab):
             return "Strategic developments", sub, f"cue: {lab}"
-    if doc.has("mob") or doc.has("riot"):
-        return "Riots", "Mob violence", "violence by a crowd or group"
+    if doc.has("riot"):
+        return "Riots", "Violent demonstration", "rioters damaged property or fought police"
     return "Strategic developments", "Other", "no cue of a more specific type"
 
 
@@ -269,11 +326,12 @@ def _representative(doc: "_Doc", kind: int, country: str | None) -> tuple[Mentio
     for res, m in doc.mentions:
         if m.is_place:
             continue
-        t = _armed_type(m)
+        text = res.tokens.span_text(m.start, m.end)
+        t = _armed_type(m, text, doc.has("weapon"))
         if t == 1 and country and m.country and m.country != country:
             t = 8
         if t == kind:
-            found.append((m, res.tokens.span_text(m.start, m.end)))
+            found.append((m, text))
     named = [f for f in found if f[0].code and len(f[0].code) > 6 and kind in (2, 3, 4)]
     return (named or found or [None])[0]
 
@@ -301,6 +359,8 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
     etype, sub, why = decide(doc)
     # actors: the first event's source and target, typed the ACLED way
     country = _event_country(results)
+    place = _places.place_for(results, text, country, country_names)
+    country = place.country or country
     fats = [f for res in results for f in res.fatality_mentions]
     fatalities = _fatalities.combine(fats) or 0
     date = next((r.date for r in results if r.date), None)
@@ -345,7 +405,7 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
         inter2 = 4 if inter2 == 3 else inter2
         if inter1 and inter2 and inter2 < inter1:
             inter1, inter2 = inter2, inter1
-    cname = country_names.get(country or "", None)
+    cname = _places.acled_country_name(country, country_names)
     actor1 = _name(_representative(doc, inter1, country), inter1, cname, country_names) if inter1 else None
     actor2 = _name(_representative(doc, inter2, country), inter2, cname, country_names) if inter2 else None
     rule = f"{etype} / {sub}: {why}"
@@ -358,8 +418,9 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
         interaction=_interaction(inter1, inter2),
         civilian_targeting="Civilian targeting" if inter2 == 7 and etype in (
             "Violence against civilians", "Explosions/Remote violence") else None,
-        country=cname, admin1=None, location=_location(results, country_names), latitude=None, longitude=None,
-        geo_precision=None, fatalities=fatalities, notes=text, rule=rule, spans=spans)]
+        country=cname, admin1=place.admin1, location=place.location or _location(results, country_names),
+        latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision or (
+            1 if _location(results, country_names) else None), fatalities=fatalities, notes=text, rule=rule, spans=spans)]
 
 
 def violent_to_people(doc: _Doc) -> bool:

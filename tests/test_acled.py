@@ -105,3 +105,28 @@ def test_the_seed_article_in_acled_schema(coder):
 @pytest.mark.parametrize("text", ["", "Nothing happened.", "Leave a Reply"])
 def test_no_record_without_an_event(coder, text):
     assert coder.code(text, schema="acled") == []
+
+
+def test_rule_unarmed_assailants_make_mob_violence(coder):
+    r = acled(coder, "On 3 May 2023, a group of villagers beat a suspected cattle thief in Kisumu, Kenya.")
+    assert (r.event_type, r.sub_event_type, r.interaction) == ("Riots", "Mob violence", 57)
+
+
+def test_rule_party_supporters_with_guns_are_still_rioters(coder):
+    r = acled(coder, "On 3 May 2023, supporters of two rival candidates clashed using guns in Dhaka, Bangladesh.")
+    assert (r.event_type, r.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_rule_attack_on_police_by_an_armed_group_is_a_battle(coder):
+    r = acled(coder, "On 3 May 2023, gunmen attacked police officers at a checkpoint in Mandera, Kenya.")
+    assert (r.event_type, r.sub_event_type, r.interaction) == ("Battles", "Armed clash", 13)
+
+
+def test_rule_killing_with_no_named_perpetrator_is_an_attack(coder):
+    r = acled(coder, "On 3 May 2023, the body of a trader was found with gunshot wounds in Culiacan, Mexico.")
+    assert (r.event_type, r.sub_event_type, r.interaction) == ("Violence against civilians", "Attack", 37)
+
+
+def test_rule_rioters_damaging_property_is_a_violent_demonstration(coder):
+    r = acled(coder, "On 3 May 2023, rioters set fire to a bus in Dhaka, Bangladesh.")
+    assert (r.event_type, r.sub_event_type, r.interaction) == ("Riots", "Violent demonstration", 50)
