@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Sequence
 
+from .guards import GuardHits, find_guards
 from .lexicon import ActorSense, Lexicon
 from .tokens import Tokens
 
@@ -57,8 +58,10 @@ def _pick(senses: list[object], kinds: tuple[str, ...]) -> ActorSense | None:
     return None
 
 
-def find_mentions(tokens: Tokens, lex: Lexicon, day: _dt.date | None) -> list[Mention]:
-    """Actor and place mentions of a sentence, left to right."""
+def find_mentions(tokens: Tokens, lex: Lexicon, day: _dt.date | None,
+                  guards: GuardHits | None = None) -> list[Mention]:
+    """Actor and place mentions of a sentence, left to right. ``guards`` are the sentence's
+    guard phrases (:func:`eventcoder.guards.find_guards`), found here when not given."""
     words, raw = tokens.words, tokens.raw
     n = len(words)
     index = lex.actors
@@ -92,7 +95,7 @@ def find_mentions(tokens: Tokens, lex: Lexicon, day: _dt.date | None) -> list[Me
         groups.append([m])
     mentions = [_resolve(g, words, day, lex.country_codes, lex.tabari) for g in groups]
     mentions = [m for m in mentions if m is not None]
-    _mark_places(mentions, tokens, lex)
+    _mark_places(mentions, tokens, (guards or find_guards(tokens, lex)).of("locative"))
     if lex.tabari:
         _of_phrases(mentions, words)
     _conjoin(mentions, words, tokens.raw if lex.tabari else None, lex.verbs)
@@ -180,26 +183,18 @@ def _resolve(group, words: Sequence[str], day: _dt.date | None, country_codes=fr
     return m
 
 
-def _mark_places(mentions: list[Mention], tokens: Tokens, lex: Lexicon) -> None:
-    """Countries and capitals after a locative preposition are places, not actors."""
-    loc = lex.guards["locative"]
-    words, raw = tokens.words, tokens.raw
+def _mark_places(mentions: list[Mention], tokens: Tokens, locatives: list[tuple[int, int]]) -> None:
+    """Countries and capitals after a locative preposition (a phrase of up to four words ending
+    right before them, or before their "the") are places, not actors."""
+    words = tokens.words
     for m in mentions:
         if m.roles or (m.code and len(m.code) > 3 and not m.code.endswith("GOV")):
             continue
         s = m.start
         if s > 0 and words[s - 1] == "the":
             s -= 1
-        for k in range(1, 5):
-            b = s - k
-            if b < 0:
-                break
-            for length, _rule in loc.all_at(raw, words, b):
-                if b + length == s:
-                    m.is_place = True
-                    break
-            if m.is_place:
-                break
+        if locatives and any(e == s and s - b <= 4 for b, e in locatives):
+            m.is_place = True
         if m.code and m.code.endswith("GOV") and m.is_place and m.country:
             m.code = m.country
 

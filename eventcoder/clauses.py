@@ -25,7 +25,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from .actors import Mention
-from .lexicon import NULL_CODE, Lexicon, PhraseIndex
+from .guards import GuardHits, find_guards
+from .lexicon import NULL_CODE, Lexicon
 from .tokens import Tokens
 from .verbs import NOUN_CUES, Trigger
 
@@ -78,11 +79,12 @@ def _members(m: Mention | None, mentions: Sequence[Mention]) -> list[Mention | N
     return [x for x in mentions if x.conj == m.conj and (not x.is_place or m.is_place)]
 
 
-def clause_starts(tokens: Tokens, lex: Lexicon, covered: Sequence[bool]) -> list[int]:
+def clause_starts(tokens: Tokens, lex: Lexicon, covered: Sequence[bool],
+                  guards: GuardHits | None = None) -> list[int]:
     """For each token, where its clause starts: after a hard boundary or a reporting verb
     ("claimed the strike struck ..." opens a clause after "claimed")."""
-    words, raw = tokens.words, tokens.raw
-    report = lex.guards["report"]
+    words = tokens.words
+    report = (guards or find_guards(tokens, lex)).starts("report")
     tabari = lex.tabari
     out = [0] * (len(words) + 1)
     start = 0
@@ -93,8 +95,8 @@ def clause_starts(tokens: Tokens, lex: Lexicon, covered: Sequence[bool]) -> list
             continue  # inside an actor name: "WHO", "Doctors Without Borders"
         if w in HARD or (tabari and w in SUBORDINATORS):
             start = i + 1
-        elif i >= skip_to and w in report:
-            for length, _ in report.all_at(raw, words, i):
+        elif i >= skip_to and i in report:
+            for length in report[i]:
                 if words[i + length - 1] not in PREPOSITIONS:  # not "according to"
                     start = i + length
                     skip_to = start
@@ -131,17 +133,14 @@ def _in_pp(tokens: Tokens, start: int) -> bool:
 _GUARDED = ("undone", "negation", "modal", "threat", "future")
 
 
-def _guard_hits(lex: Lexicon, tokens: Tokens, covered: Sequence[bool]) -> dict[str, list[tuple[int, int]]]:
-    """Every guard phrase of the sentence as (start, end) per guard kind, found in one pass."""
-    words, raw = tokens.words, tokens.raw
+def _guard_hits(guards: GuardHits, covered: Sequence[bool]) -> dict[str, list[tuple[int, int]]]:
+    """The guard phrases that drop or change a trigger, as (start, end) per kind, leaving out
+    those that start inside an actor's name."""
     hits: dict[str, list[tuple[int, int]]] = {}
     for kind in _GUARDED:
-        index = lex.guards[kind]
-        first = index.first_words
-        for b in [k for k, w in enumerate(words) if w in first]:
-            if not covered[b]:
-                for length, _ in index.all_at(raw, words, b):
-                    hits.setdefault(kind, []).append((b, b + length))
+        found = [(b, e) for b, e in guards.of(kind) if not covered[b]]
+        if found:
+            hits[kind] = found
     return hits
 
 
@@ -178,42 +177,48 @@ def subject_of(pos: int, tokens: Tokens, mentions: Sequence[Mention], cstart: Se
     return None
 
 
-def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: list[Trigger]) -> list[Draft]:
-    """Drafts for every trigger, including dropped ones (``suppressed`` says why)."""
+def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: list[Trigger],
+            guards: GuardHits | None = None) -> list[Draft]:
+    """Drafts for every trigger, including dropped ones (``suppressed`` says why). ``guards``
+    are the sentence's guard phrases (found here when not given)."""
+    if not triggers:
+        return []
     words = tokens.words
     n = len(words)
     question = n > 0 and (words[-1] == "?" or (n > 1 and words[-2] == "?"))
     drafts: list[Draft] = []
     by_noun_start = {t.start: t for t in triggers if t.noun}
     noun_draft: dict[int, Draft] = {}
-    report = lex.guards["report"]
-    light = lex.guards["light"]
+    if guards is None:
+        guards = find_guards(tokens, lex)
+    report = guards.starts("report")
+    light = guards.starts("light")
     covered = [False] * n
     for m in mentions:
         for j in range(m.start, m.end):
             covered[j] = True
-    cstart = clause_starts(tokens, lex, covered)
+    cstart = clause_starts(tokens, lex, covered, guards)
     masked = [("\0" if c else w) for w, c in zip(words, covered)]  # for boundary tests: names are not words
-    guards = _guard_hits(lex, tokens, covered) if triggers else {}
+    hits = _guard_hits(guards, covered)
     for t in sorted(triggers, key=lambda t: (not t.noun, t.start)):  # nouns first: verbs refer to them
         d = Draft(t, t.pattern.code)
         cs = cstart[t.start]
         # ---- guards
-        if _guard_before(guards.get("undone", ()), t.start, cs, 3):
+        if _guard_before(hits.get("undone", ()), t.start, cs, 3):
             d.suppressed = "undone (failed, denied, cancelled or prevented)"
-        elif _guard_before(guards.get("negation", ()), t.start, cs, 3):
+        elif _guard_before(hits.get("negation", ()), t.start, cs, 3):
             rejected = _reject(d.code)
             if rejected:  # "will not lift the ban", "refused to release": a rejection (CAMEO 12)
                 d.notes.append(f"negated cooperation: {d.code} -> {rejected}")
                 d.code = rejected
             else:
                 d.suppressed = "negated"
-        elif _guard_before(guards.get("modal", ()), t.start, cs, 2):
+        elif _guard_before(hits.get("modal", ()), t.start, cs, 2):
             d.suppressed = "modal (hypothetical)"
-        elif _guard_before(guards.get("threat", ()), t.start, cs, 2):
+        elif _guard_before(hits.get("threat", ()), t.start, cs, 2):
             d.code = "138" if d.code[:2] in MATERIAL_CONFLICT else "130"
             d.notes.append("threat: " + t.pattern.code + " -> " + d.code)
-        elif _guard_before(guards.get("future", ()), t.start, cs, 2):
+        elif _guard_before(hits.get("future", ()), t.start, cs, 2):
             new = _intent(d.code)
             if new != d.code:
                 d.notes.append("future: " + d.code + " -> " + new)
@@ -222,7 +227,7 @@ def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: lis
             d.suppressed = "the pattern that matched codes no event"
         if question and not d.suppressed and _material(d.code):
             d.suppressed = "question"
-        d.statement = d.code[:2] == "01" or bool(report.all_at(tokens.raw, words, t.start))
+        d.statement = d.code[:2] == "01" or t.start in report
         if t.noun:
             _noun_actors(d, t, tokens, mentions, light, cstart, masked)
             noun_draft[t.start] = d
@@ -312,7 +317,8 @@ def _target_after(t: Trigger, words, mentions, noun: bool, code: str, reach: int
     return None
 
 
-def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: PhraseIndex, cstart, masked) -> None:
+def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: dict[int, list[int]], cstart,
+                 masked) -> None:
     words = tokens.words
     src = None
     for m in mentions:
@@ -325,7 +331,7 @@ def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: PhraseIn
         # light verb: "X launched (an) airstrike(s) on Y"
         cs = cstart[t.start]
         for b in range(max(cs, t.start - 5), t.start):
-            for length, _ in light.all_at(tokens.raw, words, b):
+            for length in light.get(b, ()):
                 if b + length <= t.start and all(w in NOUN_CUES or w in SKIP_BEFORE for w in words[b + length:t.start]):
                     src = subject_of(b, tokens, mentions, cstart)
                     d.notes.append("light verb: " + " ".join(words[b:b + length]))

@@ -26,6 +26,7 @@ from .dates import parse_doc_date
 from .errors import EventcoderError, InputError
 from .events import SentenceResult, build
 from .explain import Explanation
+from .guards import find_guards
 from . import lexicon as _lexicon_module
 from .lexicon import Lexicon, compile_dictionary
 from .records import Event
@@ -145,9 +146,10 @@ class Coder:
             if story_hit:
                 res.discarded = story_hit
             if not res.discarded:
-                res.mentions = _actors.find_mentions(toks, lex, day)
+                guards = find_guards(toks, lex)
+                res.mentions = _actors.find_mentions(toks, lex, day, guards)
                 triggers = _verbs.find_triggers(toks, lex, res.mentions)
-                res.drafts = _clauses.analyse(toks, lex, res.mentions, triggers)
+                res.drafts = _clauses.analyse(toks, lex, res.mentions, triggers, guards)
             out.append(res)
         return out
 
@@ -199,7 +201,8 @@ class Coder:
 
 def _first_hit(index, toks) -> str:
     """The rule of the first phrase of ``index`` in the sentence, or ""."""
-    for b in range(len(toks.words)):
+    first = index.first_words
+    for b in [k for k, w in enumerate(toks.words) if w in first]:
         hits = index.all_at(toks.raw, toks.words, b)
         if hits:
             return str(hits[0][1])

@@ -134,6 +134,19 @@ class PhraseIndex:
             return []
         return [(len(p.words), pl) for p, pl in self._candidates(words, i) if p.matches(raw, words, i)]
 
+    @classmethod
+    def merged(cls, indexes: dict[str, "PhraseIndex"]) -> "PhraseIndex":
+        """One index over several, each payload replaced by the name of its index: a sentence is
+        scanned once for all of them. Within a name, phrases keep their order (longest first)."""
+        out = cls()
+        for name, index in indexes.items():
+            for key, lst in index._one.items():
+                out._one.setdefault(key, []).extend((p, name) for p, _ in lst)
+            for key, lst in index._two.items():
+                out._two.setdefault(key, []).extend((p, name) for p, _ in lst)
+            out._first.update(index._first)
+        return out.freeze()
+
     def phrases(self) -> Iterable[tuple[Phrase, object]]:
         for lst in self._two.values():
             yield from lst
@@ -210,6 +223,69 @@ class VerbPattern:
 
 
 GUARD_KINDS = ("negation", "undone", "modal", "threat", "future", "question", "report", "light", "locative")
+# the kinds the engine looks for in every sentence (eventcoder.guards finds them in one pass)
+ENGINE_GUARDS = ("undone", "negation", "modal", "threat", "future", "report", "light", "locative")
+
+
+class PatternSet:
+    """The patterns of one head (most specific first), indexed so that a sentence looks only at
+    the patterns whose literal words it contains.
+
+    A head such as "block" has hundreds of patterns ("block the road to", "block + from" ...),
+    nearly all needing words the sentence lacks. Each pattern is filed under one word it needs
+    (``needs``; the one fewest patterns of the head need) or under "always" when it needs none; the candidates
+    for a sentence are the patterns filed under its words, put back in their original order.
+    """
+
+    __slots__ = ("patterns", "_always", "_by_key", "_keys")
+
+    def __init__(self, patterns: Sequence["VerbPattern"]):
+        self.patterns = tuple(patterns)
+        always: list[int] = []
+        by_key: dict[str, list[int]] = {}
+        freq: dict[str, int] = {}
+        for pat in self.patterns:
+            for w in pat.needs:
+                freq[w] = freq.get(w, 0) + 1
+        for k, pat in enumerate(self.patterns):
+            if pat.needs:  # file it under its most selective word: the one fewest patterns need
+                by_key.setdefault(min(pat.needs, key=lambda w: (freq[w], -len(w), w)), []).append(k)
+            else:
+                always.append(k)
+        self._always = tuple(always)
+        self._by_key = {w: tuple(ks) for w, ks in by_key.items()}
+        self._keys = frozenset(by_key)
+
+    def candidates(self, present: frozenset) -> list["VerbPattern"]:
+        """The patterns all of whose literal words are in ``present``, in the original order."""
+        pats = self.patterns
+        keys = self._keys.intersection(present)
+        if not keys:
+            return [pats[k] for k in self._always]
+        found = list(self._always)
+        for w in keys:
+            found.extend(self._by_key[w])
+        found.sort()
+        return [pats[k] for k in found if pats[k].needs <= present]
+
+    def __getstate__(self):
+        return (self.patterns, self._always, self._by_key, self._keys)
+
+    def __setstate__(self, state):
+        self.patterns, self._always, self._by_key, self._keys = state
+
+
+def _pattern_sets(verbs: dict) -> dict[str, "PatternSet"]:
+    """One :class:`PatternSet` per distinct pattern tuple of the verb table, keyed by form."""
+    made: dict[tuple[int, ...], PatternSet] = {}
+    out: dict[str, PatternSet] = {}
+    for form, (pats, _kind) in verbs.items():
+        key = tuple(map(id, pats))  # the forms of one head share their pattern objects
+        ps = made.get(key)
+        if ps is None:
+            ps = made[key] = PatternSet(pats)
+        out[form] = ps
+    return out
 
 
 @attrs.frozen
@@ -228,6 +304,15 @@ class Lexicon:
     country_names: dict = attrs.field(factory=dict)  # code -> the country's first name ("Iraq")
     story_discards: PhraseIndex | None = None       # a match drops the whole document (PETRARCH "+")
     tabari: bool = False  # compiled from PETRARCH/TABARI files: their reach rules (see petrarch_lexicon)
+    # derived, built on construction: the verb table's patterns indexed by the words they need
+    verb_sets: dict = attrs.field(init=False, eq=False, repr=False)
+    # derived: the guard kinds the engine reads, merged into one index (payload: the kind)
+    guard_index: PhraseIndex = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "verb_sets", _pattern_sets(self.verbs))
+        object.__setattr__(self, "guard_index", PhraseIndex.merged(
+            {k: self.guards[k] for k in ENGINE_GUARDS if k in self.guards}))
 
     def guard(self, kind: str) -> PhraseIndex:
         return self.guards[kind]

@@ -66,6 +66,7 @@ def find_triggers(tokens: Tokens, lex: Lexicon, mentions: Sequence[Mention]) -> 
     out: list[Trigger] = []
     present = frozenset(words)  # patterns whose words are not all in the sentence are skipped at once
     verbs = lex.verbs
+    verb_sets = lex.verb_sets
     nouns = lex.nouns
     noun_first = nouns.first_words
     skip_to = 0
@@ -89,8 +90,8 @@ def find_triggers(tokens: Tokens, lex: Lexicon, mentions: Sequence[Mention]) -> 
         if verb_entry is not None and lex.tabari and _noun_use(words, raw, i, verb_entry[1]):
             verb_entry = None  # "an attack", "a brief private visit", "very close": not verbs
         if verb_entry is not None:
-            pats, form = verb_entry
-            trig = _match(pats, i, i + 1, form, words, starts, covered, n, present)
+            form = verb_entry[1]
+            trig = _match(verb_sets[w].candidates(present), i, i + 1, form, words, starts, covered, n, present)
             if trig and trig.pattern.specificity:
                 # words the pattern consumed ("launch airstrikes on") are not triggers again
                 skip_to = max(i + 1, trig.target.start if trig.target is not None else trig.pattern_end)

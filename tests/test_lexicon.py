@@ -58,3 +58,21 @@ def test_cross_entry_problems_are_reported_with_places():
     assert any("unknown synset &NOPE" in m for m in msgs)
     assert any("3-letter role" in m for m in msgs)
     assert any("at least one 'as" in m for m in msgs)
+
+
+def test_pattern_sets_give_exactly_the_patterns_whose_words_are_present(coder):
+    # the index is an optimisation: it must pick what a scan of every pattern would pick, in order
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    sets = coder.lexicon.verb_sets
+    vocab = sorted({w for ps in sets.values() for p in ps.patterns for w in p.needs})[:400] + ["the", "x"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.sampled_from(sorted(sets)), st.frozensets(st.sampled_from(vocab), max_size=30))
+    def check(form, present):
+        ps = sets[form]
+        assert ps.candidates(present) == [p for p in ps.patterns if p.needs <= present]
+
+    check()
+    assert sets["blocked"] is sets["blocking"]  # one set per head, shared by its forms
