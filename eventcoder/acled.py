@@ -58,6 +58,7 @@ ACLED_KEYS = ("doc_id", "event_date", "time_precision", "disorder_type", "event_
 _EXPLOSIONS = (("suicide", "Suicide bomb"), ("chemical", "Chemical weapon"), ("air", "Air/drone strike"),
                ("shelling", "Shelling/artillery/missile attack"), ("explosive", "Remote explosive/landmine/IED"),
                ("grenade", "Grenade"), ("crude", "Remote explosive/landmine/IED"))
+_BACKGROUND = frozenset({"amid", "following", "after", "ongoing", "against", "over", "since"})
 _STATE_ROLES = {"MIL", "COP", "GOV", "SPY", "JUD"}
 _REBEL_ROLES = {"REB", "INS", "SEP"}
 _MILITIA_ROLES = {"UAF", "CRM"}
@@ -134,17 +135,26 @@ class _Doc:
             while i < len(words):
                 if words[i] in cues:
                     hits = cues.all_at(raw, words, i)
-                    if hits:
-                        for length, (label, rule) in hits:
-                            self.cues.setdefault(label, []).append((res.index, i, rule))
-                        i += hits[0][0]
-                        continue
+                    # every cue that starts here, of every label; a cue of one label inside a
+                    # longer one of another still counts ("police arrested": intervention, arrest)
+                    for _length, (label, rule) in hits:
+                        self.cues.setdefault(label, []).append((res.index, i, rule))
                 i += 1
         self.mentions = [(res, m) for res in results for m in res.mentions]
+        self.results_by_index = {res.index: res for res in results}
         self.parties: dict | None = None
 
     def has(self, label: str) -> bool:
         return label in self.cues
+
+    def has_main(self, label: str) -> bool:
+        """A cue that tells of the event itself, not of its background ("amid protests",
+        "following demonstrations", "after a rally")."""
+        for si, i, _rule in self.cues.get(label, ()):
+            words = self.results_by_index[si].tokens.words
+            if not any(w in _BACKGROUND for w in words[max(0, i - 4):i]):
+                return True
+        return False
 
 
 
@@ -258,10 +268,13 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
             return "Battles", "Armed clash", "an explosive weapon used in a ground battle"
         return "Explosions/Remote violence", sub, f"explosive weapon cue: {lab}"
     if demonstration:
-        if doc.has("riot") or doc.has("crude") or (doc.has("mob") and protest):
-            return "Riots", "Violent demonstration", "demonstrators used violence"
-        if not protest and (doc.has("mob") or attack or clash):
+        main = doc.has_main("protest")
+        rough = doc.has("riot") or doc.has("crude") or doc.has("mob") or clash or attack
+        if (rough and not main) or doc.has("mob"):
+            # no demonstration but its background, or a crowd turning on people
             return "Riots", "Mob violence", "violence by a crowd or group"
+        if doc.has("riot") or doc.has("crude") or (clash and by_armed is not True):
+            return "Riots", "Violent demonstration", "demonstrators used violence"
         if doc.has("excessive"):
             return "Protests", "Excessive force against protesters", "lethal force against demonstrators"
         if doc.has("intervention"):

@@ -130,3 +130,24 @@ def test_rule_killing_with_no_named_perpetrator_is_an_attack(coder):
 def test_rule_rioters_damaging_property_is_a_violent_demonstration(coder):
     r = acled(coder, "On 3 May 2023, rioters set fire to a bus in Dhaka, Bangladesh.")
     assert (r.event_type, r.sub_event_type, r.interaction) == ("Riots", "Violent demonstration", 50)
+
+
+def test_rule_demonstrators_fighting_police_make_a_violent_demonstration(coder):
+    r = acled(coder, "On 3 May 2023, students protesting fee increases engaged police in running battles in Eldoret, Kenya.")
+    assert (r.event_type, r.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_rule_arrests_named_in_a_demand_are_not_an_intervention(coder):
+    r = acled(coder, "On 3 May 2023, lawyers protested in Nairobi, Kenya, demanding the release of a detained colleague.")
+    assert (r.event_type, r.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_rule_arrests_of_demonstrators_are_an_intervention(coder):
+    r = acled(coder, "On 3 May 2023, traders protested in Nairobi, Kenya. Police arrested several protesters.")
+    assert (r.event_type, r.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+def test_rule_vandalism_amid_protests_elsewhere_is_mob_violence(coder):
+    r = acled(coder, "On 3 May 2023, a crowd vandalized the house of a councillor in Khulna, Bangladesh, "
+                     "amid anti-government protests.")
+    assert (r.event_type, r.sub_event_type) == ("Riots", "Mob violence")
