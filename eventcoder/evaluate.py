@@ -36,6 +36,18 @@ def interaction_code(value: Any) -> int | None:
     return None
 
 
+def _distance_km(pred: dict, gold: dict) -> float | None:
+    """Great-circle distance between predicted and gold coordinates, when both are given."""
+    import math
+    try:
+        la1, lo1, la2, lo2 = (math.radians(float(x)) for x in (pred["latitude"], pred["longitude"],
+                                                                gold["latitude"], gold["longitude"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def read_rows(path: str) -> list[dict]:
     if path.endswith(".csv"):
         with open(path, encoding="utf-8", newline="") as f:
@@ -55,6 +67,7 @@ def evaluate(coder, rows: Iterable[dict]) -> dict:
     sub_conf: Counter = Counter()
     fat = Counter()
     crashes = 0
+    dists: list[float] = []
     for notes, gold in groups.items():
         try:
             recs = [r.to_dict() for r in coder.code(notes, schema="acled")]
@@ -69,6 +82,16 @@ def evaluate(coder, rows: Iterable[dict]) -> dict:
             if values:
                 n[field] += 1
                 hit[field] += first.get(field) in values
+        for field in ("admin1", "location", "geo_precision"):   # places: case-insensitive
+            values = {str(g.get(field)).strip().lower() for g in gold if g.get(field) not in (None, "")}
+            if values:
+                n[field] += 1
+                hit[field] += str(first.get(field)).strip().lower() in values
+        km = _distance_km(first, gold[0])
+        if km is not None or (gold[0].get("latitude") not in (None, "") and "latitude" in first):
+            n["coords"] += 1
+            if km is not None:
+                dists.append(km)
         etype_conf[(gold[0].get("event_type"), first.get("event_type"))] += 1
         sub_conf[(gold[0].get("sub_event_type"), first.get("sub_event_type"))] += 1
         inter = {interaction_code(g.get("interaction")) for g in gold} - {None}
@@ -92,7 +115,11 @@ def evaluate(coder, rows: Iterable[dict]) -> dict:
     return {
         "notes": n["notes"], "crashes": crashes, "coverage": round(hit["covered"] / notes, 4),
         "accuracy": {k: round(hit[k] / n[k], 4) for k in ("event_type", "sub_event_type", "interaction",
-                                                          "event_date", "country") if n[k]},
+                                                          "event_date", "country", "admin1", "location",
+                                                          "geo_precision") if n[k]},
+        "coordinates": {"given": round(len(dists) / max(n["coords"], 1), 4),
+                        "median_km": round(sorted(dists)[len(dists) // 2], 1) if dists else None,
+                        "within_25km": round(sum(d <= 25 for d in dists) / max(n["coords"], 1), 4)},
         "fatalities": {"exact": round(fat["exact"] / notes, 4), "within_1": round(fat["within_1"] / notes, 4),
                        "over": round(fat["over"] / notes, 4), "under": round(fat["under"] / notes, 4),
                        "exact_with_deaths": round(fat["exact_with_deaths"] / max(n["with_deaths"], 1), 4)},
@@ -105,6 +132,10 @@ def format_report(rep: dict, top: int = 15) -> str:
     out = [f"notes: {rep['notes']}  coded: {rep['coverage']:.1%}  crashes: {rep['crashes']}", "",
            "accuracy (first record of each note):"]
     out += [f"  {k:<16} {v:.4f}" for k, v in rep["accuracy"].items()]
+    co = rep.get("coordinates") or {}
+    if co.get("median_km") is not None:
+        out += [f"  {'coordinates':<16} given {co['given']:.4f}, median {co['median_km']} km, "
+                f"within 25 km {co['within_25km']:.4f}"]
     out += ["", "fatalities per note:"] + [f"  {k:<18} {v:.4f}" for k, v in rep["fatalities"].items()]
     out += ["", "event types (gold -> predicted):"]
     out += [f"  {c:>6}  {k}" for k, c in list(rep["event_type_confusion"].items())[:top]]

@@ -7,9 +7,9 @@ Y county", "(coded to X, Y)". :func:`place_chains` reads such chains from the te
 :func:`locate` picks the one that names the event's place and reads it ACLED's way:
 
 * ``location`` is the town (or village) named: the first part of the chain that is not a part of
-  a town ("Vijaynagar area, Dhaka city" is Dhaka) nor a country;
+  a town ("Gikomba area, Nairobi city" is Nairobi) nor a country;
 * ``admin1`` is the last part of the chain before the country, when the chain has more than one
-  part ("Ar Rayyan (Khabb wa Ash Shaaf, Al Jawf)" is in Al Jawf); a part marked as a province,
+  part ("Kabwoya (Hoima, Western)" is in Western); a part marked as a province,
   state, region or governorate is an admin1 too;
 * ``geo_precision`` is 1 for the town itself, 2 for "near X", "outskirts of X", "X area" with no
   town named, a district, township or upazila; 3 when only a larger region is named;
@@ -51,7 +51,7 @@ ACLED_COUNTRY_NAMES = {
 # ISO alpha-3 or are not derivable from it.
 _ALPHA3_EXTRA = {"ROM": "RO", "TMP": "TL", "MTN": "ME", "KSV": "XK", "SCG": "RS"}
 
-# Words that say what kind of place a name is ("Kushtia city", "the village of X").
+# Words that say what kind of place a name is ("Gulu city", "the village of X").
 _TOWN = {"village", "villages", "town", "city", "township", "locality", "settlement", "municipality",
          "commune", "hamlet"}
 _PART = {"area", "neighbourhood", "neighborhood", "ward", "suburb", "estate", "market", "camp", "quarter",
@@ -130,7 +130,7 @@ def _read_comp(text: str, pos: int) -> tuple[tuple[str, str], int] | None:
     if not m:
         return None
     name = m.group("name").rstrip(".")
-    # a name running into a lower-case kind word ("Kushtia city") was split by the regex
+    # a name followed by a lower-case kind word ("Gulu city") is split from it by the regex
     first = name.split()[0].lower()
     if first in _NOT_PLACE or name.lower() in _NOT_PLACE:
         return None
@@ -172,7 +172,7 @@ def place_chains(text: str) -> list[Chain]:
                 break
             s = sep.group(0)
             if ("of" in s.split() or "in" in s.split()) and not parts[-1][1]:
-                break   # "X of Y" only after a kind word: "Dilovasi district of Kocaeli"
+                break   # "X of Y" only after a kind word: "Zhari district of Kandahar"
             nxt = _read_comp(text, sep.end())
             if nxt is None:
                 break
@@ -330,7 +330,7 @@ def _score(chain: Chain, known: dict[str, str], gaz: Gazetteer | None, by_name: 
     if chain.lead in _NEAR or chain.lead.startswith("the ") or "outskirts" in chain.lead:
         s += 1
     if chain.lead == "(" and len(chain.parts) == 1 and s < 3:
-        s -= 2      # "(BNP)", "(Shahbagh)": a bracket alone is weak evidence
+        s -= 2      # "(ODM)", "(Motijheel)": a bracket alone is weak evidence
     return s
 
 

@@ -124,7 +124,7 @@ def test_rule_alternate_names_are_found():
 
 
 def test_no_place_gives_the_hint():
-    p = place("Armed men attacked a polling station.", hint="KEN")
+    p = place("Armed men burned a granary.", hint="KEN")
     assert (p.location, p.country, p.latitude) == (None, "KEN", None)
 
 
