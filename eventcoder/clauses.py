@@ -22,6 +22,7 @@ relative pronouns: "that", "which", "who"...). Within a clause:
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from .actors import Mention
@@ -151,12 +152,16 @@ def _guard_before(hits: Sequence[tuple[int, int]], i: int, lo: int, gap: int) ->
 
 
 def subject_of(pos: int, tokens: Tokens, mentions: Sequence[Mention], cstart: Sequence[int],
-               nearest: bool = False) -> Mention | None:
+               nearest: bool = False, mstarts: Sequence[int] | None = None) -> Mention | None:
     """The subject of the verb at ``pos``: the first actor of its clause that is not inside a
-    prepositional phrase (``nearest``: the last one, as TABARI reads a source)."""
+    prepositional phrase (``nearest``: the last one, as TABARI reads a source). ``mstarts`` are
+    the mentions' start tokens (in order), so that only the clause's mentions are looked at."""
     words = tokens.words
     cs = cstart[pos]
-    cands = [m for m in mentions if m.start >= cs and m.end <= pos and not m.is_place]
+    if mstarts is None:
+        mstarts = [m.start for m in mentions]
+    cands = [m for m in mentions[bisect_left(mstarts, cs):bisect_left(mstarts, pos)]
+             if m.end <= pos and not m.is_place]
     if nearest and cands:
         last = cands[-1]
         group = [m for m in cands if m.conj == last.conj] if last.conj >= 0 else [last]
@@ -169,7 +174,7 @@ def subject_of(pos: int, tokens: Tokens, mentions: Sequence[Mention], cstart: Se
         k = cs - 1
         if k > 0 and words[k - 1] == ",":
             k -= 1
-        for m in reversed(mentions):
+        for m in reversed(mentions[:bisect_left(mstarts, k)]):
             if m.end == k and not m.is_place:
                 return m
             if m.end < k - 1:
@@ -197,6 +202,7 @@ def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: lis
     for m in mentions:
         for j in range(m.start, m.end):
             covered[j] = True
+    mstarts = [m.start for m in mentions]  # in order: the mentions of a span are found by bisection
     cstart = clause_starts(tokens, lex, covered, guards)
     masked = [("\0" if c else w) for w, c in zip(words, covered)]  # for boundary tests: names are not words
     hits = _guard_hits(guards, covered)
@@ -229,11 +235,11 @@ def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: lis
             d.suppressed = "question"
         d.statement = d.code[:2] == "01" or t.start in report
         if t.noun:
-            _noun_actors(d, t, tokens, mentions, light, cstart, masked)
+            _noun_actors(d, t, tokens, mentions, light, cstart, masked, mstarts)
             noun_draft[t.start] = d
         else:
             _verb_actors(d, t, tokens, mentions, by_noun_start, noun_draft, cstart, covered, masked,
-                         n if lex.tabari else 6)  # TABARI: the target is the clause's next actor
+                         n if lex.tabari else 6, mstarts)  # TABARI: the target is the clause's next actor
         drafts.append(d)
     drafts.sort(key=lambda d: d.trigger.start)
     if lex.tabari:
@@ -283,7 +289,8 @@ def _intent(code: str) -> str:
     return {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035"}.get(root, code)
 
 
-def _target_after(t: Trigger, words, mentions, noun: bool, code: str, reach: int = 6) -> Mention | None:
+def _target_after(t: Trigger, words, mentions, noun: bool, code: str, reach: int = 6,
+                  mstarts: Sequence[int] | None = None) -> Mention | None:
     if t.target is not None:
         return t.target
     if reach > 6:
@@ -297,9 +304,9 @@ def _target_after(t: Trigger, words, mentions, noun: bool, code: str, reach: int
         end = _clause_end(words, t.pattern_end, comma=True)
     allow_place = code[:2] in MATERIAL_CONFLICT
     start = t_from if reach > 6 else t.pattern_end
-    for m in mentions:
-        if m.start < start:
-            continue
+    if mstarts is None:
+        mstarts = [m.start for m in mentions]
+    for m in mentions[bisect_left(mstarts, start):]:
         if m.start >= end or m.start - t.pattern_end > reach:
             break
         if noun:
@@ -318,10 +325,14 @@ def _target_after(t: Trigger, words, mentions, noun: bool, code: str, reach: int
 
 
 def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: dict[int, list[int]], cstart,
-                 masked) -> None:
+                 masked, mstarts: Sequence[int]) -> None:
     words = tokens.words
     src = None
-    for m in mentions:
+    # the actor that modifies the noun: "a US strike", "Israel's airstrike" (mentions ending there)
+    hi = lo = bisect_left(mstarts, t.start)
+    while lo > 0 and mentions[lo - 1].end >= t.start - 1:  # ends grow with starts: walk back
+        lo -= 1
+    for m in mentions[lo:hi]:
         if m.is_place:
             continue
         if m.end == t.start or (m.end == t.start - 1 and words[m.end] == "'s"):
@@ -333,17 +344,17 @@ def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: dict[int
         for b in range(max(cs, t.start - 5), t.start):
             for length in light.get(b, ()):
                 if b + length <= t.start and all(w in NOUN_CUES or w in SKIP_BEFORE for w in words[b + length:t.start]):
-                    src = subject_of(b, tokens, mentions, cstart)
+                    src = subject_of(b, tokens, mentions, cstart, mstarts=mstarts)
                     d.notes.append("light verb: " + " ".join(words[b:b + length]))
                     break
             if src is not None:
                 break
-    if src is None:
-        for m in mentions:
-            if m.start == t.end + 1 and words[t.end] == "by" and not m.is_place:
+    if src is None and t.end < len(words) and words[t.end] == "by":
+        for m in mentions[bisect_left(mstarts, t.end + 1):bisect_right(mstarts, t.end + 1)]:
+            if not m.is_place:
                 src = m
                 break
-    tgt = _target_after(t, masked, mentions, True, d.code)
+    tgt = _target_after(t, masked, mentions, True, d.code, mstarts=mstarts)
     if src is not None and tgt is src:
         tgt = None
     d.sources = _members(src, mentions)
@@ -353,8 +364,10 @@ def _noun_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, light: dict[int
 
 
 def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, noun_draft, cstart,
-                 covered, masked, reach: int = 6) -> None:
+                 covered, masked, reach: int = 6, mstarts: Sequence[int] | None = None) -> None:
     words = tokens.words
+    if mstarts is None:
+        mstarts = [m.start for m in mentions]
     i = t.start
     cs = cstart[i]
     passive = t.form in ("past", "participle") and any(
@@ -363,9 +376,12 @@ def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, 
         # TABARI reads a passive only with its agent ("was opposed by Osgiliath"); "the Philippines
         # was criticized over its dispute with Eriador" codes PHL -> ERI as written
         end = _clause_end(masked, t.pattern_end, comma=True)
-        passive = any(words[j] == "by" and any(m.start == j + 1 or m.start == j + 2 for m in mentions)
+        starts_at = set(mstarts)
+        passive = any(words[j] == "by" and (j + 1 in starts_at or j + 2 in starts_at)
                       for j in range(t.pattern_end, end))
-    subj = t.source if t.source is not None else subject_of(i, tokens, mentions, cstart, nearest=reach > 6)
+    subj = t.source if t.source is not None else subject_of(i, tokens, mentions, cstart, nearest=reach > 6,
+                                                            mstarts=mstarts)
+    in_clause = mentions[bisect_left(mstarts, cs):bisect_left(mstarts, i)]  # mentions from cs to i
     # a subject that modifies an event noun ("a US strike killed ...") makes one event with it
     if subj is not None:
         k = subj.end + (1 if subj.end < len(words) and words[subj.end] == "'s" else 0)
@@ -381,13 +397,13 @@ def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, 
         for k in sorted(by_noun_start, reverse=True):
             nd = noun_draft.get(k)
             if nd is not None and cs <= k < i and nd.suppressed == REFERS_BACK and \
-                    d.code[:2] in MATERIAL_CONFLICT and not any(cs <= m.start < i for m in mentions):
+                    d.code[:2] in MATERIAL_CONFLICT and not in_clause:
                 d.coreferent = True  # "the strike struck one of their offices"
                 d.notes.append("its subject tells of an earlier event: " + " ".join(words[k:nd.trigger.end]))
                 break
             if nd is None or nd.suppressed or not cs <= k < i or nd.targets != [None]:
                 continue
-            if nd.sources == [None] and not any(cs <= m.start < i for m in mentions if not m.is_place):
+            if nd.sources == [None] and not any(not m.is_place for m in in_clause):
                 nd.suppressed = "merged with the verb it is the subject of"
                 if nd.code[:2] in MATERIAL_CONFLICT and d.code[:2] in MATERIAL_CONFLICT:
                     d.notes.append(f"event noun {nd.code} is the subject of verb {d.code}")
@@ -409,8 +425,8 @@ def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, 
         end = _clause_end(masked, t.pattern_end, comma=True)
         for j in range(t.pattern_end, end):
             if words[j] == "by":
-                for m in mentions:
-                    if j < m.start <= j + 3 and not m.is_place:
+                for m in mentions[bisect_right(mstarts, j):bisect_right(mstarts, j + 3)]:
+                    if not m.is_place:
                         src = m
                         break
                 if src is not None:
@@ -433,7 +449,7 @@ def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, 
         d.sources = _members(src, mentions)
         d.targets = _members(t.target if t.target is not None else subj, mentions)
     else:
-        tgt = _target_after(t, masked, mentions, False, d.code, reach)
+        tgt = _target_after(t, masked, mentions, False, d.code, reach, mstarts)
         if tgt is subj:
             tgt = None
         d.sources = _members(subj, mentions)

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_right
 from collections import Counter
 from typing import Sequence
 
@@ -54,7 +55,7 @@ def _actor(m: Mention | None, tokens: Tokens, text: str, offset: int, country: s
     return Actor(code, Span(start, end, text[start - offset:end - offset]), m.rules)
 
 
-def _no_country(m, mentions, earlier, words) -> None:
+def _no_country(m, mentions, earlier, words, look=None) -> None:
     return None
 
 
@@ -65,8 +66,26 @@ def _split(a: Actor | None) -> list[Actor | None]:
     return [attrs.evolve(a, code=part) for part in a.code.split("/") if part]
 
 
+class _Countries:
+    """Where the countries of one sentence's mentions are, for :func:`_country_for`: built once
+    per sentence in linear time, so a sentence with many agents is not quadratic."""
+
+    __slots__ = ("mentions", "starts", "ends", "last", "place")
+
+    def __init__(self, mentions: Sequence[Mention]):
+        self.mentions = mentions
+        self.starts = [x.start for x in mentions]
+        self.ends = [x.end for x in mentions]  # mentions do not overlap: ends grow with starts
+        self.last: list[str | None] = []       # last[k]: the country of the last of 0..k that has one
+        cur = None
+        for x in mentions:
+            cur = x.country or cur
+            self.last.append(cur)
+        self.place = next((x.country for x in mentions if x.is_place and x.country), None)
+
+
 def _country_for(m: Mention | None, mentions: Sequence[Mention], earlier: str | None,
-                 words: Sequence[str]) -> str | None:
+                 words: Sequence[str], look: _Countries | None = None) -> str | None:
     """The country an agent without one of its own takes ("the prime minister", "a commander"):
     the actor it belongs to ("a spokesperson for Sudani", "commanders of the Hashed"); a place
     the sentence names; else the country named last before it in the sentence; else the last
@@ -74,16 +93,17 @@ def _country_for(m: Mention | None, mentions: Sequence[Mention], earlier: str | 
     party: "the prime minister criticized Syria".)"""
     if m is None or m.code is not None:
         return None
-    for x in mentions:
-        if x.start > m.end and x.country and x.start - m.end <= 2 and words[m.end] in ("for", "of") \
-                and all(w in ("for", "of", "the") for w in words[m.end:x.start]):
-            return x.country
-    for x in mentions:
-        if x.is_place and x.country:
-            return x.country
-    before = [x for x in mentions if x.end <= m.start and x.country]
-    if before:
-        return before[-1].country
+    if look is None:
+        look = _Countries(mentions)
+    if m.end < len(words) and words[m.end] in ("for", "of"):
+        for x in mentions[bisect_right(look.starts, m.end):bisect_right(look.starts, m.end + 2)]:
+            if x.country and all(w in ("for", "of", "the") for w in words[m.end:x.start]):
+                return x.country
+    if look.place:
+        return look.place
+    k = bisect_right(look.ends, m.start) - 1
+    if k >= 0 and look.last[k]:
+        return look.last[k]
     return earlier
 
 
@@ -135,9 +155,15 @@ def build(results: Sequence[SentenceResult], doc_id: str | None, doc_date: _dt.d
             last_material = material[-1] if not fats else material[0]
         pending.extend(live)
     events: list[Event] = []
+    looks: dict[int, _Countries] = {}
     for res, d, fats in pending:
         context = earlier[res.index]
         country_for = _country_for if infer_country else _no_country
+        look = None
+        if infer_country and any(x is not None and x.code is None for x in (*d.sources, *d.targets)):
+            look = looks.get(res.index)
+            if look is None:
+                look = looks[res.index] = _Countries(res.mentions)
         info = cameo_info(d.code)
         etype, sub = acled_type(d.code)
         fatal = _fatalities.combine(fats) if d.code[:2] in MATERIAL_CONFLICT else None
@@ -149,10 +175,10 @@ def build(results: Sequence[SentenceResult], doc_id: str | None, doc_date: _dt.d
         reverse = d.trigger.pattern.passive if d.code == d.trigger.pattern.code else None
         srcs = [a for s in d.sources
                 for a in _split(_actor(s, res.tokens, res.text, res.offset,
-                                       country_for(s, res.mentions, context, res.tokens.words)))]
+                                       country_for(s, res.mentions, context, res.tokens.words, look)))]
         tgts = [a for g in d.targets
                 for a in _split(_actor(g, res.tokens, res.text, res.offset,
-                                       country_for(g, res.mentions, context, res.tokens.words)))]
+                                       country_for(g, res.mentions, context, res.tokens.words, look)))]
         if d.mutual:  # each of the listed actors acts on each of the others
             pairs_of = [(a, b) for a in srcs for b in srcs if a is not b]
         else:
