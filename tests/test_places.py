@@ -146,7 +146,8 @@ def test_rule_location_is_not_the_nationality_of_the_actors(coder):
 
 
 def test_acled_records_carry_admin1_and_precision(coder):
-    (r,) = coder.code("On 3 May 2023, traders protested in Kitengela, Kajiado, against new fees.", schema="acled")
+    (r,) = coder.code("On 3 May 2023, traders protested in Kitengela, Kajiado, Kenya, against new fees.",
+                      schema="acled")
     assert (r.location, r.admin1, r.geo_precision, r.country) == ("Kitengela", "Kajiado", 1, "Kenya")
 
 
