@@ -233,6 +233,24 @@ def _force(doc: _Doc) -> tuple[bool | None, bool | None]:
     return None, None
 
 
+def _perpetrator_type(doc: _Doc, country: str | None) -> int | None:
+    """The armed type of the one who used force in the first coded act of force, when armed:
+    1 (8 for another country's forces), 2 or 3."""
+    weapon = doc.has("weapon")
+    for res in doc.results:
+        for d in res.drafts:
+            if d.suppressed or d.code[:2] not in ("18", "19", "20"):
+                continue
+            m = next((x for x in d.sources if x is not None and not x.is_place), None)
+            if m is None:
+                continue
+            t = _armed_type(m, res.tokens.span_text(m.start, m.end), weapon)
+            if t == 1 and country and m.country and m.country != country:
+                t = 8
+            return t
+    return None
+
+
 def decide(doc: _Doc) -> tuple[str, str, str]:
     """(event_type, sub_event_type, why) for a document."""
     parties = armed_parties(doc)
@@ -379,26 +397,42 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
     date = next((r.date for r in results if r.date), None)
     a1, a2 = _actors(results, events, etype, sub, country)
     inter1, inter2 = a1[0], a2[0]
-    types = sorted(set(armed_parties(doc).values()))
+    parties = armed_parties(doc)
+    types = sorted(set(parties.values()))
     foreign = _foreign_state(doc, country)
+    state = 8 if foreign else 1      # state forces of another country are External/Other forces
+    by_armed, on_armed = _force(doc)
+    perpetrator = _perpetrator_type(doc, country)
     if etype == "Protests":
-        inter1, inter2 = 6, (None if sub == "Peaceful protest" else 1)
+        inter1, inter2 = 6, (None if sub == "Peaceful protest" else state)
     elif etype == "Riots" and sub == "Violent demonstration":
-        inter1, inter2 = 5, (1 if 1 in types else None)
+        inter1, inter2 = 5, (state if 1 in types else None)
     elif etype == "Riots":
+        # mob violence: against the forces it fought, another crowd it fought, or the people it attacked
         inter1 = 5
-        fought = doc.has("clash") and not doc.has("civilians")
-        inter2 = 1 if 1 in types else (5 if fought else 7 if violent_to_people(doc) or sub == "Mob violence"
-                                        else None)
+        if 1 in types and on_armed:
+            inter2 = state
+        elif doc.has("clash") or doc.has("mutual"):
+            inter2 = 5
+        else:
+            inter2 = 7
     elif etype == "Violence against civilians":
-        inter1, inter2 = (types[0] if types else 3), 7
+        # the one who used force; else an unidentified armed group, unless the text names
+        # only one kind of armed actor and nothing says someone else did it
+        lone_state = types == [1] and by_armed is False
+        inter1, inter2 = perpetrator or (3 if not types or lone_state else types[0]), 7
         if foreign and inter1 == 1:
             inter1 = 8
     elif etype == "Battles":
-        if len(types) >= 2:
-            inter1, inter2 = types[0], types[-1]
-        elif types:
-            inter1, inter2 = types[0], types[0]
+        sides = sorted({8 if (t == 1 and side and country and side != country and len(side) == 3) else t
+                        for (t, side) in parties})
+        if len(sides) >= 2:
+            inter1, inter2 = sides[0], sides[-1]
+        elif sides and len(parties) >= 2:
+            inter1, inter2 = sides[0], sides[0]
+        elif sides:
+            # one side named: state forces fought an armed group they did not name
+            inter1, inter2 = (sides[0], 3) if sides[0] in (1, 8) else (sides[0], sides[0])
         else:
             inter1, inter2 = 3, 3
     elif etype == "Explosions/Remote violence":

@@ -151,3 +151,23 @@ def test_rule_vandalism_amid_protests_elsewhere_is_mob_violence(coder):
     r = acled(coder, "On 3 May 2023, a crowd vandalized the house of a councillor in Khulna, Bangladesh, "
                      "amid anti-government protests.")
     assert (r.event_type, r.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_rule_foreign_state_forces_in_a_battle_are_external_forces(coder):
+    r = acled(coder, "On 3 May 2023, Russian forces clashed with Ukrainian forces near Bakhmut, Ukraine.")
+    assert (r.event_type, r.interaction) == ("Battles", 18)
+
+
+def test_rule_two_crowds_fighting_each_other_are_rioters_against_rioters(coder):
+    r = acled(coder, "On 3 May 2023, supporters of two rival candidates clashed in Kisumu, Kenya, injuring five people.")
+    assert (r.event_type, r.sub_event_type, r.interaction) == ("Riots", "Mob violence", 55)
+
+
+def test_rule_cattle_raiders_are_an_identity_militia(coder):
+    r = acled(coder, "On 3 May 2023, armed cattle raiders attacked a village and killed two herders in Turkana, Kenya.")
+    assert (r.event_type, r.interaction) == ("Violence against civilians", 47)
+
+
+def test_rule_police_killing_a_civilian_is_state_violence_against_civilians(coder):
+    r = acled(coder, "On 3 May 2023, police shot dead a hawker in Nairobi, Kenya.")
+    assert (r.event_type, r.sub_event_type, r.interaction) == ("Violence against civilians", "Attack", 17)
