@@ -23,6 +23,21 @@ from .errors import DictionaryError, Problem
 # ------------------------------------------------------------------ matchable phrases
 
 
+def _pickled_by_fields(cls):
+    """Pickle an attrs class's instances as the tuple of their field values, rebuilt through
+    ``__init__``. attrs' own state is a name -> value dict set one name at a time; with the
+    ~50,000 phrases, senses and patterns of the built-in dictionaries that made loading the
+    compiled cache 30% slower."""
+    names = tuple(a.name for a in attrs.fields(cls) if a.init)
+
+    def __reduce__(self):
+        return (cls, tuple([getattr(self, n) for n in names]))
+
+    cls.__reduce__ = __reduce__
+    return cls
+
+
+@_pickled_by_fields
 @attrs.frozen(slots=True)
 class Phrase:
     """A concrete word sequence to match (lower case) and its case rules.
@@ -163,6 +178,7 @@ class PhraseIndex:
 # ------------------------------------------------------------------ senses
 
 
+@_pickled_by_fields
 @attrs.frozen(slots=True)
 class ActorSense:
     """What an actor phrase can mean.
@@ -191,6 +207,7 @@ SKIP = "^"        # PETRARCH/TABARI: any words may stand here
 MARKERS = frozenset({TARGET, SOURCE, SKIP, "%"})
 
 
+@_pickled_by_fields
 @attrs.frozen(slots=True)
 class VerbPattern:
     """A verb or noun pattern: the words after the head, with ``+`` where the target goes.
@@ -369,6 +386,9 @@ def inflect(lemma: str, irregular: dict[str, tuple[str, str]]) -> dict[str, str]
 
 def compile_dictionary(d: Dictionary) -> Lexicon:
     """Build the matchers. Raises DictionaryError for problems only visible across entries."""
+    if d.reading == "tabari":  # PETRARCH/TABARI dictionaries in the language: their own compiler
+        from .petrarch_lexicon import compile_reading
+        return compile_reading(d)
     known_codes = cameo_table()
     problems: list[Problem] = []
     synsets: dict[str, list[tuple[str, ...]]] = {}
