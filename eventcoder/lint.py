@@ -5,14 +5,17 @@ The lint works on the parsed dictionary model, so it sees what the coder will se
 * errors: a phrase given two different meanings (two codes for one name, one demonym for two
   countries), overlapping terms of one office, patterns that can never match (a word the
   tokenizer splits, a literal pattern word that the actor matcher reads as an actor first);
-* warnings: exact duplicates, gaps between consecutive holders of one office, offices with no
-  holder on a date (``--date``), a vacancy for an office nobody holds (a misspelt label).
+* warnings: exact duplicates, gaps between consecutive holders of one office, a state office whose
+  first holder starts after the coverage start (``since``, default 2000-01-01: the years before it
+  have no holder), offices with no holder on a date (``--date``), a vacancy for an office nobody
+  holds (a misspelt label).
 
 Offices are the optional words after an ``as`` line's dates: ``as IRQGOV 2022-10-27.. prime
 minister``. Roles without an office name take part in no office check. A ``vacant`` line says
 that nobody held an office over a period (``vacant IRQGOV 2003-04-10..2004-06-27 head of state``;
 an open end: the office was abolished). A vacancy fills the gap it names, and a term that shares
-a day with it is an error.
+a day with it is an error. An office created after the coverage start (a new state, a new post)
+says so with a vacancy from the coverage start to the day before its first holder.
 """
 from __future__ import annotations
 
@@ -71,7 +74,29 @@ def _within(vacancy: Role, held: Role) -> bool:
     return lo <= hi
 
 
-def check(d: Dictionary, on: _dt.date | None = None) -> list[Finding]:
+#: The first day the built-in dictionaries promise a holder for every labelled state office.
+COVERAGE_START = _dt.date(2000, 1, 1)
+
+_NOT_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
+
+
+def _state_office(code: str) -> bool:
+    """A country's office: its three letters and one three-letter role (``IRQGOV``, ``IRQMIL``).
+
+    International organisations' offices and the longer codes of sub-state authorities
+    (``LBYMILLNA``) begin with their organisation, so the coverage start does not apply to them.
+    """
+    return len(code) == 6 and code.isalpha() and code[:3] not in _NOT_STATES
+
+
+def check(d: Dictionary, on: _dt.date | None = None,
+          since: _dt.date | None = COVERAGE_START) -> list[Finding]:
+    """Every problem found in ``d``, errors first.
+
+    ``on``: also warn about offices with no holder on that date. ``since``: the coverage start;
+    a state office whose earliest term or vacancy starts after it is a warning (``None``: no such
+    check).
+    """
     found: list[Finding] = []
 
     def add(sev: str, e: Entry, msg: str) -> None:
@@ -148,6 +173,10 @@ def check(d: Dictionary, on: _dt.date | None = None) -> list[Finding]:
             if _overlap(a, b) and ea is not eb:
                 add("error", eb, f"{code} {office}: term overlaps the one at {ea.where}")
         timeline = sorted(held + vacancies.get((code, office), []), key=lambda re_: re_[0].start or _dt.date.min)
+        first, efirst = timeline[0]
+        if since is not None and _state_office(code) and first.start and first.start > since:
+            add("warning", efirst, f"{code} {office}: no holder from {since} to "
+                                   f"{first.start - _dt.timedelta(days=1)} (before the first one listed)")
         reach: _dt.date | None = _dt.date.min  # the last day covered so far; None once a term is open
         for b, eb in timeline:
             if reach is None:

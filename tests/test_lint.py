@@ -5,8 +5,8 @@ import pytest
 from eventcoder import DictionaryError, dictlang, lexicon, lint
 
 
-def findings(text, on=None):
-    return [(f.severity, f.message) for f in lint.check(dictlang.load([("t.dict", text)]), on)]
+def findings(text, on=None, **kw):
+    return [(f.severity, f.message) for f in lint.check(dictlang.load([("t.dict", text)]), on, **kw)]
 
 
 def test_one_name_two_codes_is_a_conflict():
@@ -110,3 +110,41 @@ def test_a_vacancy_needs_a_start_and_an_office():
                 "vacant IRQGOV 2004-06-27..2003-04-10 head of state\n"):
         with pytest.raises(DictionaryError):
             dictlang.parse_text(bad, "t")
+
+
+LATE = "person A\n  as SSDGOV 2011-07-09..2020-01-01 head of state\nperson B\n  as SSDGOV 2020-01-01.. head of state\n"
+
+
+def test_a_state_office_starting_after_the_coverage_start_is_a_warning():
+    got = findings(LATE)
+    assert got == [("warning", "SSDGOV head of state: no holder from 2000-01-01 to 2011-07-08 "
+                               "(before the first one listed)")]
+    assert got[0] == findings(LATE, on=dt.date(2024, 1, 1))[0]
+
+
+def test_the_coverage_start_is_configurable():
+    assert findings(LATE, since=None) == []
+    assert findings(LATE, since=dt.date(2012, 1, 1)) == []
+    assert any("no holder from 2011-01-01 to 2011-07-08" in m for _, m in findings(LATE, since=dt.date(2011, 1, 1)))
+
+
+def test_an_office_created_later_says_so_with_a_vacancy():
+    text = LATE + "vacant SSDGOV 2000-01-01..2011-07-08 head of state  # independence 2011-07-09\n"
+    assert findings(text) == []
+    half = LATE + "vacant SSDGOV 2005-01-01..2011-07-08 head of state\n"
+    assert findings(half) == [("warning", "SSDGOV head of state: no holder from 2000-01-01 to 2004-12-31 "
+                                          "(before the first one listed)")]
+
+
+def test_an_open_start_or_an_early_holder_covers_the_start():
+    assert findings("person A\n  as NGAGOV ..2007-05-29 head of state\n") == []
+    assert findings("person A\n  as NGAGOV 1999-05-29..2007-05-29 head of state\n") == []
+    assert findings("person A\n  as NGAGOV 2000-01-01..2007-05-29 head of state\n") == []
+
+
+def test_the_coverage_start_applies_to_state_offices_only():
+    # international organisations and sub-state authorities begin with their organisation
+    assert findings("person A\n  as IGOUNO 2017-01-01.. secretary-general\n"
+                    "person B\n  as LBYMILLNA 2016-03-30.. head of government\n") == []
+    # unlabelled roles take part in no office check
+    assert findings("person A\n  as SSDGOV 2011-07-09..\n") == []
