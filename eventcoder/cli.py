@@ -7,6 +7,7 @@
     eventcoder explain "sentence" [--date YYYY-MM-DD] [--json]
     eventcoder dict check [PATHS...] [--date YYYY-MM-DD]
     eventcoder dict stats [PATHS...] [--json]
+    eventcoder dict convert --from petrarch (--petrarch-config INI | --actors FILE... --verbs FILE ...) -o OUTDIR
     eventcoder --version
 
 A ``.txt`` file is one document; a ``.jsonl`` file is one document per line with ``id``,
@@ -232,6 +233,29 @@ def cmd_dict_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def cmd_dict_convert(args: argparse.Namespace) -> int:
+    """PETRARCH/TABARI dictionaries -> .dict files in the TABARI reading (docs/petrarch.md)."""
+    from . import petrarch, petrarch_convert
+
+    files: dict = {"actors": [], "agents": None, "verbs": None, "discards": None, "issues": None}
+    if args.petrarch_config:
+        named, _options = petrarch.read_config(args.petrarch_config)
+        files.update({k: v for k, v in named.items() if v})
+    if args.actors:
+        files["actors"] = args.actors
+    for key in ("agents", "verbs", "discards", "issues"):
+        if getattr(args, key):
+            files[key] = getattr(args, key)
+    if not (files["actors"] or files["agents"] or files["verbs"] or files["discards"]):
+        raise InputError("dict convert needs --petrarch-config or at least one of --actors, --agents, --verbs, --discards")
+    for f in [*files["actors"], *(files[k] for k in ("agents", "verbs", "discards", "issues") if files[k])]:
+        if not Path(f).is_file():
+            raise InputError(f"no such PETRARCH file: {f}")
+    report = petrarch_convert.convert(args.output, **files)
+    print(report.summary(), file=sys.stderr)
+    return 0
+
+
 def cmd_dict_stats(args: argparse.Namespace) -> int:
     from . import lint
 
@@ -302,6 +326,17 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("paths", nargs="*")
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=cmd_dict_stats)
+    cv = dsub.add_parser("convert", help="write PETRARCH/TABARI dictionaries as .dict files (the TABARI reading)")
+    cv.add_argument("--from", dest="source_format", choices=("petrarch",), required=True,
+                    help="the format read: petrarch (PETRARCH and TABARI files)")
+    cv.add_argument("--petrarch-config", metavar="INI", help="a PETR_config.ini: convert the dictionaries it names")
+    cv.add_argument("--actors", action="append", metavar="FILE", help="an actor file (repeatable, in load order)")
+    cv.add_argument("--agents", metavar="FILE")
+    cv.add_argument("--verbs", metavar="FILE", help="CAMEO.2.0 or TABARI verb patterns")
+    cv.add_argument("--discards", metavar="FILE")
+    cv.add_argument("--issues", metavar="FILE", help="written as comments: issues take no part in coding")
+    cv.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the .dict files")
+    cv.set_defaults(func=cmd_dict_convert)
     return ap
 
 

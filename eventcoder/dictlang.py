@@ -83,6 +83,7 @@ class Dictionary:
 
     entries: tuple[Entry, ...]
     files: tuple[str, ...]
+    reading: str | None = None  # "tabari": PETRARCH/TABARI dictionaries (compiled by petrarch_lexicon)
 
     def of_kind(self, kind: str) -> list[Entry]:
         return [e for e in self.entries if e.kind == kind]
@@ -135,7 +136,8 @@ def _statement_callback(kind):
 
 
 for _k in ("country", "demonym", "capital", "place", "actor", "person", "role", "agent", "verb", "noun",
-           "synset", "discard", "guard", "irregular", "acled", "vacant", "continuation"):
+           "synset", "discard", "guard", "irregular", "acled", "vacant", "continuation",
+           "reading", "prefix", "block", "forms", "pattern"):
     setattr(_ToStatements, _k, _statement_callback(_k))
 
 
@@ -242,7 +244,7 @@ def _build(statements, filename: str, problems: list[Problem]) -> list[Entry]:
                 last_list = None
                 continue
             if kind == "role":
-                code = str(children[0])
+                code = _code_text(children[0])
                 start = end = None
                 office = None
                 rest = list(children[1:])
@@ -291,17 +293,68 @@ def _build(statements, filename: str, problems: list[Problem]) -> list[Entry]:
                                         "'irregular' takes three words: lemma, past, past participle"))
                 continue
             last_list = None
+        elif kind in TABARI_KINDS:
+            # the TABARI reading (docs/petrarch.md): codes in brackets are verbatim PETRARCH codes
+            first = children[0] if children else None
+            if kind == "reading":
+                e["code"] = " ".join(str(first).split()).lower()
+                if e["code"] != "tabari":
+                    problems.append(Problem(filename, where.line, where.column,
+                                            f"unknown reading {e['code']!r}; the one reading is 'tabari'"))
+            elif kind == "block":
+                e["code"] = _code_text(first)
+                e["words"] = tuple(str(children[1]).split()) if len(children) > 1 else ()
+            else:
+                if isinstance(first, lark.Token) and first.type in ("BCODE", "CODE"):
+                    e["code"] = _code_text(first)
+                e["phrases"] = _flatten(children[-1])
+            last_list = e["phrases"] if kind in ("prefix", "forms", "pattern") else None
         else:
             if kind in ("country", "actor", "agent", "verb", "noun", "synset", "guard", "acled"):
-                e["code"] = str(children[0]).upper() if kind not in ("guard", "acled") else str(children[0])
+                e["code"] = _code_text(children[0]) if kind not in ("guard", "acled") else str(children[0])
             e["phrases"] = _flatten(children[-1])
             last_list = e["phrases"]
         entries.append(e)
+    _check_reading(entries, filename, problems)
     if problems:
         raise DictionaryError(sorted(problems, key=lambda p: (p.line, p.column)))
     return [Entry(kind=e["kind"], code=e["code"], phrases=tuple(e["phrases"]), where=e["where"],
                   demonyms=tuple(e["demonyms"]), capitals=tuple(e["capitals"]), places=tuple(e["places"]),
                   roles=tuple(e["roles"]), words=e["words"]) for e in entries]
+
+
+TABARI_KINDS = ("reading", "prefix", "block", "forms", "pattern")
+
+
+def _code_text(token) -> str:
+    """A code as written: ``IRQGOV`` upper-cased, ``[VEL/QRN]`` verbatim without its brackets."""
+    text = str(token)
+    if getattr(token, "type", None) == "BCODE":
+        return text[1:-1]
+    return text.upper()
+
+
+def _check_reading(entries: list[dict], filename: str, problems: list[Problem]) -> None:
+    """Statements of the TABARI reading need a ``reading tabari`` line first; forms and
+    patterns belong to a block."""
+    reading = None
+    block = False
+    for k, e in enumerate(entries):
+        kind, where = e["kind"], e["where"]
+        if kind == "reading":
+            if k > 0:
+                problems.append(Problem(filename, where.line, where.column,
+                                        "'reading' must be the first statement of a file, and only once"))
+            reading = e["code"]
+        elif kind in TABARI_KINDS and reading != "tabari":
+            problems.append(Problem(filename, where.line, where.column,
+                                    f"'{kind}' is a statement of the TABARI reading: "
+                                    "start the file with 'reading tabari'"))
+        if kind == "block":
+            block = True
+        elif kind in ("forms", "pattern") and not block:
+            problems.append(Problem(filename, where.line, where.column,
+                                    f"'{kind}' must follow a 'block' line"))
 
 
 def _flatten(phrase_nodes) -> list[Phrase]:
@@ -317,14 +370,22 @@ def load(sources: Sequence[tuple[str, str]]) -> Dictionary:
     """Parse several (name, text) files; all problems of all files are raised together."""
     problems: list[Problem] = []
     entries: list[Entry] = []
+    readings: dict[str | None, str] = {}  # reading -> the first file read that way
     for name, text in sources:
         try:
-            entries.extend(parse_text(text, name))
+            parsed = parse_text(text, name)
         except DictionaryError as exc:
             problems.extend(exc.problems)
+            continue
+        entries.extend(parsed)
+        reading = parsed[0].code if parsed and parsed[0].kind == "reading" else None
+        readings.setdefault(reading, name)
+    if len(readings) > 1:  # the reading is a property of the whole lexicon
+        problems.append(Problem(readings["tabari"], 1, 1, "a file with 'reading tabari' is compiled only with other "
+                                f"such files, not with {readings[None]} (use Coder(..., builtin=False))"))
     if problems:
         raise DictionaryError(problems)
-    return Dictionary(tuple(entries), tuple(name for name, _ in sources))
+    return Dictionary(tuple(entries), tuple(name for name, _ in sources), next(iter(readings), None))
 
 
 def format_phrase(phrase: Iterable[str]) -> str:

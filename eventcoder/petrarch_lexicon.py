@@ -26,6 +26,7 @@ from . import petrarch as _p
 from .dictlang import Role
 from .errors import DictionaryError, Problem
 from .lexicon import GUARD_KINDS, NULL_CODE, ActorSense, Lexicon, PhraseIndex, VerbPattern
+from .tokens import tokenize
 
 MAX_EXPANSIONS = 512  # per pattern: synset products beyond this are cut (reported by count)
 
@@ -72,6 +73,21 @@ def _lower(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(w.lower() for w in words if w)
 
 
+def phrase_tokens(words: Sequence[str]) -> tuple[str, ...]:
+    """An actor, agent or discard phrase as the tokenizer splits text: PETRARCH matches words of
+    a Treebank tokenization, where "C." in "FRANK_C._MOCKLER" and "JOHN'S" are one word and two;
+    eventcoder's tokenizer reads "c" "." and "john" "'s", so the phrase is split the same way."""
+    out: list[str] = []
+    for w in words:
+        if not w:
+            continue
+        if w.isalnum():
+            out.append(w.lower())
+        else:
+            out.extend(t.lower() for t in tokenize(w).raw)
+    return tuple(out)
+
+
 def compile_petrarch(actors: Sequence, agents: Sequence, verbs, discards: Sequence,
                      files: tuple[str, ...] = ()) -> Lexicon:
     index = PhraseIndex()
@@ -86,13 +102,13 @@ def compile_petrarch(actors: Sequence, agents: Sequence, verbs, discards: Sequen
         rule = f"actor {' '.join(e.phrases[0]) if e.phrases else ''} @{e.where}"
         sense = ActorSense("country", fallback, rule, roles)
         for phrase in e.phrases:
-            index.add(_lower(phrase), sense)
+            index.add(phrase_tokens(phrase), sense)
     for e in agents:
         counts["agent"] += 1
         rule = f"agent {'' if e.prefix else '~'}{e.code}{'~' if e.prefix else ''} @{e.where}"
         sense = ActorSense("prefix" if e.prefix else "agent", e.code, rule)
         for phrase in e.phrases:
-            index.add(_lower(phrase), sense)
+            index.add(phrase_tokens(phrase), sense)
 
     table: dict[str, list[VerbPattern]] = {}
     form_kind: dict[str, str] = {}
@@ -141,7 +157,7 @@ def compile_petrarch(actors: Sequence, agents: Sequence, verbs, discards: Sequen
     sent_discards, story_discards = PhraseIndex(), PhraseIndex()
     for d in discards:
         counts["discard"] += 1
-        (story_discards if d.story else sent_discards).add(_lower(d.words), f"discard {' '.join(d.words)} @{d.where}")
+        (story_discards if d.story else sent_discards).add(phrase_tokens(d.words), f"discard {' '.join(d.words)} @{d.where}")
     return Lexicon(index.freeze(), verb_table, PhraseIndex().freeze(),
                    {k: PhraseIndex().freeze() for k in GUARD_KINDS}, sent_discards.freeze(), files, counts,
                    frozenset(), None, {}, story_discards.freeze(), tabari=True)
@@ -181,31 +197,162 @@ def _pre_joins(pre: Sequence[tuple[str, bool]], p) -> tuple[bool, ...]:
 _MARK = {"source": "$", "target": "+", "compound": "%", "skip": "^"}
 
 
-def _expand(elements: Sequence, synsets) -> list[list[tuple[str, bool]]]:
-    """Every concrete (word, joined-to-previous) sequence of a pattern part."""
-    parts: list[list[list[tuple[str, bool]]]] = []
+def flat_elements(elements: Sequence) -> list[tuple[str, bool]]:
+    """A pattern part as (token, joined-to-previous) pairs: lower-case words, the markers
+    ``$ + % ^`` and ``&NAME`` synset references (not yet expanded). ``dict convert`` writes this."""
+    out: list[tuple[str, bool]] = []
     for el in elements:
         if el.kind == "verb":
             continue
         if el.kind in _MARK:
-            parts.append([[(_MARK[el.kind], el.joined)]])
+            out.append((_MARK[el.kind], el.joined))
             continue
         words = ("&" + el.words[0],) if el.kind == "synset" else el.words
         for k, w in enumerate(words):
             # the first word keeps the element's own link; inside a group words are adjacent
             # when the group is a run of joined words, else they may be apart
             joined = el.joined if k == 0 else el.kind in ("word", "synset")
-            if w.startswith("&"):
-                members = synsets.get(w[1:]) or synsets.get(w) or ()
-                alts = [[(x.lower(), joined if i == 0 else True) for i, x in enumerate(m)] for m in members if m]
-                parts.append(alts or [[("\0no-such-synset", joined)]])
-            elif w in ("$", "+", "%", "^"):
-                parts.append([[(w, joined)]])
-            else:
-                parts.append([[(w.lower(), joined)]])
+            out.append((w if w.startswith("&") or w in ("$", "+", "%", "^") else w.lower(), joined))
+    return out
+
+
+def _expand(elements: Sequence, synsets) -> list[list[tuple[str, bool]]]:
+    """Every concrete (word, joined-to-previous) sequence of a pattern part."""
+    parts: list[list[list[tuple[str, bool]]]] = []
+    for w, joined in flat_elements(elements):
+        if w.startswith("&"):
+            members = synsets.get(w[1:]) or synsets.get(w) or ()
+            alts = [[(x.lower(), joined if i == 0 else True) for i, x in enumerate(m)] for m in members if m]
+            parts.append(alts or [[("\0no-such-synset", joined)]])
+        else:
+            parts.append([[(w, joined)]])
     combos = []
     for combo in itertools.product(*parts):
         combos.append([x for part in combo for x in part])
         if len(combos) >= MAX_EXPANSIONS:
             break
     return combos
+
+
+# ------------------------------------------------------------------ the TABARI reading of the language
+
+_KIND_OF_MARK = {v: k for k, v in _MARK.items()}
+
+
+def split_code(text: str | None) -> tuple[str | None, str | None]:
+    """``"042:043"`` -> ("042", "043"); ``":112"`` -> (None, "112"); ``"---"`` -> (None, None)."""
+    if not text or text == NULL_CODE:
+        return None, None
+    code, _, passive = text.partition(":")
+    return (code if code and code != NULL_CODE else None), (passive or None)
+
+
+def parse_pattern_tokens(tokens: Sequence[str]) -> tuple[list[tuple[str, bool]], bool, list[tuple[str, bool]]]:
+    """A ``pattern`` line's words as written (``said * ties_with +``, ``&NEGATIVE_ ever *``) ->
+    (tokens before ``*``, whether ``*`` is joined to the token before it, tokens after).
+    ``_`` between two tokens makes them adjacent; a synset name ending in ``_`` joins what follows."""
+    flat: list[tuple[str, bool]] = []
+    pending = False
+    for tok in tokens:
+        if tok in ("+", "$") or tok.startswith("&"):
+            name = tok[:-1] if tok.startswith("&") and tok.endswith("_") else tok
+            flat.append((name, pending))
+            pending = name != tok
+            continue
+        joined = pending
+        parts = tok.split("_")
+        for part in parts:
+            if part:
+                flat.append((part.lower(), joined))
+            joined = True  # pieces of one written word are adjacent
+        pending = parts[-1] == ""
+    stars = [k for k, (t, _) in enumerate(flat) if t == "*"]
+    if len(stars) != 1:
+        raise ValueError("a pattern needs exactly one '*' (the verb)")
+    k = stars[0]
+    return flat[:k], flat[k][1], flat[k + 1:]
+
+
+def _elements(flat: Sequence[tuple[str, bool]]) -> tuple:
+    out = []
+    for tok, joined in flat:
+        if tok.startswith("&"):
+            out.append(_p.Element("synset", (tok[1:],), joined))
+        elif tok in _KIND_OF_MARK:
+            out.append(_p.Element(_KIND_OF_MARK[tok], (), joined))
+        else:
+            out.append(_p.Element("word", (tok,), joined))
+    return tuple(out)
+
+
+def compile_reading(d) -> Lexicon:
+    """Compile dictionary files written in the TABARI reading (``reading tabari``, as ``dict
+    convert --from petrarch`` writes them) with the compiler of PETRARCH's own files, so the
+    converted dictionaries code exactly as the originals (docs/petrarch.md)."""
+    problems: list[Problem] = []
+    actors: list = []
+    agents: list = []
+    discards: list = []
+    synsets: dict[str, tuple] = {}
+    blocks: list[dict] = []
+    used: list[tuple] = []  # (synset name, where) of every pattern reference
+
+    def problem(e, msg: str) -> None:
+        problems.append(Problem(e.where.file, e.where.line, e.where.column, msg))
+
+    for e in d.entries:
+        k = e.kind
+        if k in ("actor", "person"):
+            codes = [_p.DatedCode(e.code)] if k == "actor" else []
+            codes += [_p.DatedCode(r.code, r.start, r.end) for r in e.roles]
+            if not codes:
+                problem(e, "a person needs at least one 'as CODE [dates]' line")
+            actors.append(_p.ActorEntry(tuple(e.phrases), tuple(codes), e.where))
+        elif k in ("agent", "prefix"):
+            agents.append(_p.AgentEntry(tuple(e.phrases), e.code or "", k == "prefix", e.where))
+        elif k == "discard":
+            for ph in e.phrases:
+                story = ph[0] == "+"
+                words = ph[1:] if story else ph
+                if words:
+                    discards.append(_p.Discard(tuple(words), story, e.where))
+        elif k == "synset":
+            synsets.setdefault((e.code or "&")[1:].rstrip("_"), ())
+            synsets[(e.code or "&")[1:].rstrip("_")] += tuple(e.phrases)
+        elif k == "block":
+            code, passive = split_code(e.code)
+            blocks.append({"name": " ".join(e.words), "code": code, "passive": passive, "verbs": [],
+                           "patterns": [], "where": e.where})
+        elif k == "forms":
+            # "klm + sever": the word after "+" inflects (PETRARCH's KLM_+SEVER); else the first
+            marked = [i for i, w in enumerate(e.phrases[0]) if w == "+"]
+            forms = tuple(tuple(w for w in ph if w != "+") for ph in e.phrases)
+            if e.code is None:
+                code = passive = None
+            else:
+                code, _, passive = e.code.partition(":")
+                code, passive = code or None, passive or None
+            blocks[-1]["verbs"].append(_p.Verb(forms[0], forms, marked[0] if marked else 0, code, passive, e.where))
+        elif k == "pattern":
+            code, passive = split_code(e.code)
+            for ph in e.phrases:
+                try:
+                    pre, verb_joined, post = parse_pattern_tokens(ph)
+                except ValueError as exc:
+                    problem(e, str(exc))
+                    continue
+                used += [(t[1:], e) for t, _ in pre + post if t.startswith("&")]
+                blocks[-1]["patterns"].append(_p.Pattern(
+                    _elements(pre), _elements(post), code, passive, e.where,
+                    f"[{e.code}] {' '.join(ph)}", _p.Element("verb", (), verb_joined)))
+        elif k != "reading":
+            problem(e, f"'{k}' is not part of the TABARI reading; write it in a file of its own")
+    for name, e in used:
+        if name not in synsets:
+            problem(e, f"unknown synset &{name}; define it with 'synset &{name} ...'")
+    if problems:
+        raise DictionaryError(problems)
+    verbs = _p.VerbDictionary(synsets, tuple(
+        _p.VerbBlock(b["name"], b["code"], b["passive"], tuple(b["verbs"]), tuple(b["patterns"]), b["where"])
+        for b in blocks), (), "tabari")
+    return compile_petrarch(actors, agents, verbs, discards, tuple(d.files))
