@@ -51,11 +51,31 @@ class Mention:
         return f"Mention({self.start}:{self.end} {self.code or '-'} place={self.is_place})"
 
 
-def _pick(senses: list[object], kinds: tuple[str, ...]) -> ActorSense | None:
+_COUNTRYISH = frozenset({"country", "demonym", "capital"})
+
+
+def _senses_by_kind(senses: list[object]):
+    """One pass over a match's senses: (the persons, and the first actor, country-like sense,
+    prefix, agent and place), each in the order the dictionaries gave them."""
+    persons = []
+    actor = c = pre = agent = pl = None
     for s in senses:
-        if isinstance(s, ActorSense) and s.kind in kinds:
-            return s
-    return None
+        if not isinstance(s, ActorSense):
+            continue
+        kind = s.kind
+        if kind == "person":
+            persons.append(s)
+        elif kind == "actor":
+            actor = actor or s
+        elif kind in _COUNTRYISH:
+            c = c or s
+        elif kind == "agent":
+            agent = agent or s
+        elif kind == "prefix":
+            pre = pre or s
+        elif kind == "place":
+            pl = pl or s
+    return persons, actor, c, pre, agent, pl
 
 
 def find_mentions(tokens: Tokens, lex: Lexicon, day: _dt.date | None,
@@ -68,10 +88,11 @@ def find_mentions(tokens: Tokens, lex: Lexicon, day: _dt.date | None,
     matches: list[tuple[int, int, list[object]]] = []
     first = index.first_words
     taken = 0
+    longest = index.longest
     for i in [k for k, w in enumerate(words) if w in first]:  # positions where a phrase may start
         if i < taken:
             continue
-        length, senses = index.longest(raw, words, i)
+        length, senses = longest(raw, words, i)
         if length:
             matches.append((i, i + length, senses))
             taken = i + length
@@ -123,20 +144,18 @@ def _resolve(group, words: Sequence[str], day: _dt.date | None, country_codes=fr
     rules: list[str] = []
     prefixes: list[str] = []
     for _s, _e, senses in group:
-        person = next((s for s in senses if isinstance(s, ActorSense) and s.kind == "person" and s.code_on(day)),
-                      None)  # several people may share a phrase ("President Bush"): the one in office
-        if person is not None:
+        persons, actor, c, pre, agent, pl = _senses_by_kind(senses)
+        person = next((s for s in persons if s.code_on(day)), None) if persons else None
+        if person is not None:  # several people may share a phrase ("President Bush"): the one in office
             fixed = person.code_on(day)
             rules.append(person.rule)
             place_only = False
             continue
-        actor = _pick(senses, ("actor",))
         if actor is not None:
             fixed = actor.code_on(day)
             rules.append(actor.rule)
             place_only = False
             continue
-        c = _pick(senses, ("country", "demonym", "capital"))
         if c is not None and country is None and (tabari or not roles):
             country = c.code_on(day) if c.roles else c.code  # PETRARCH actors carry dated codes
             if country is None:
@@ -146,20 +165,17 @@ def _resolve(group, words: Sequence[str], day: _dt.date | None, country_codes=fr
             rules.append(c.rule)
             place_only = False
             continue
-        pre = _pick(senses, ("prefix",))
         if pre is not None:
             prefixes.append(pre.code or "")  # PETRARCH/TABARI [NGO~]: the code goes in front
             rules.append(pre.rule)
             place_only = False
             continue
-        agent = _pick(senses, ("agent",))
         if agent is not None:
             if agent.code not in roles and len(roles) < 2:
                 roles.append(agent.code or "")
             rules.append(agent.rule)
             place_only = False
             continue
-        pl = _pick(senses, ("place",))
         if pl is not None and country is None:
             country = pl.code
             rules.append(pl.rule)

@@ -86,23 +86,31 @@ def clause_starts(tokens: Tokens, lex: Lexicon, covered: Sequence[bool],
     ("claimed the strike struck ..." opens a clause after "claimed")."""
     words = tokens.words
     report = (guards or find_guards(tokens, lex)).starts("report")
-    tabari = lex.tabari
-    out = [0] * (len(words) + 1)
+    hard = HARD | SUBORDINATORS if lex.tabari else HARD
+    n = len(words)
+    out: list[int] = []
     start = 0
+    done = 0      # out holds the clause starts of tokens 0..done-1
     skip_to = -1
-    for i, w in enumerate(words):
-        out[i] = start
+    # only boundary words and reporting verbs can move the start: visit those, fill runs between
+    for i in [k for k, w in enumerate(words) if w in hard or k in report]:
         if covered[i]:
             continue  # inside an actor name: "WHO", "Doctors Without Borders"
-        if w in HARD or (tabari and w in SUBORDINATORS):
-            start = i + 1
-        elif i >= skip_to and i in report:
+        if words[i] in hard:
+            new = i + 1
+        elif i >= skip_to:
             for length in report[i]:
                 if words[i + length - 1] not in PREPOSITIONS:  # not "according to"
-                    start = i + length
-                    skip_to = start
+                    new = skip_to = i + length
                     break
-    out[len(words)] = start
+            else:
+                continue
+        else:
+            continue
+        out += [start] * (i + 1 - done)
+        done = i + 1
+        start = new
+    out += [start] * (n + 1 - done)
     return out
 
 

@@ -134,7 +134,9 @@ class PhraseIndex:
         """(length, payloads) of the longest phrase(s) starting at token i; (0, []) if none."""
         best = 0
         found: list[object] = []
-        for phrase, payload in self._candidates(words, i):
+        two = self._two.get((words[i], words[i + 1])) if i + 1 < len(words) else None
+        one = self._one.get(words[i])
+        for phrase, payload in ((two + one if one else two) if two else (one or ())):
             n = len(phrase.words)
             if n < best:
                 break

@@ -72,11 +72,11 @@ class Tokens:
 
     @property
     def starts(self) -> tuple[int, ...]:
-        return self._compute_spans()[0]
+        return self._spans[0] if self._spans is not None else self._compute_spans()[0]
 
     @property
     def ends(self) -> tuple[int, ...]:
-        return self._compute_spans()[1]
+        return self._spans[1] if self._spans is not None else self._compute_spans()[1]
 
     def span_text(self, i: int, j: int) -> str:
         """The sentence text covered by tokens i..j-1."""
@@ -97,5 +97,5 @@ def tokenize(text: str, offset: int = 0) -> Tokens:
             else:
                 out.append(tok)
         raw = out
-    words = tuple(w.lower().replace("’", "'") for w in raw) if "’" in text else tuple(w.lower() for w in raw)
+    words = tuple(w.lower().replace("’", "'") for w in raw) if "’" in text else tuple(map(str.lower, raw))
     return Tokens(tuple(raw), words, text, offset)
