@@ -218,7 +218,9 @@ def analyse(tokens: Tokens, lex: Lexicon, mentions: list[Mention], triggers: lis
         d = Draft(t, t.pattern.code)
         cs = cstart[t.start]
         # ---- guards
-        if _guard_before(hits.get("undone", ()), t.start, cs, 3):
+        if not hits:
+            pass  # most sentences have none of these guards
+        elif _guard_before(hits.get("undone", ()), t.start, cs, 3):
             d.suppressed = "undone (failed, denied, cancelled or prevented)"
         elif _guard_before(hits.get("negation", ()), t.start, cs, 3):
             rejected = _reject(d.code)

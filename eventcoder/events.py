@@ -156,9 +156,21 @@ def build(results: Sequence[SentenceResult], doc_id: str | None, doc_date: _dt.d
         pending.extend(live)
     events: list[Event] = []
     looks: dict[int, _Countries] = {}
+    made: dict[tuple[int, str | None], list[Actor | None]] = {}  # one record per mention and country
+
+    def actors_of(m: Mention | None, res: SentenceResult, context: str | None, look) -> list[Actor | None]:
+        if m is None:
+            return [None]
+        country = country_for(m, res.mentions, context, res.tokens.words, look)
+        key = (id(m), country)
+        found = made.get(key)
+        if found is None:
+            found = made[key] = _split(_actor(m, res.tokens, res.text, res.offset, country))
+        return found
+
+    country_for = _country_for if infer_country else _no_country
     for res, d, fats in pending:
         context = earlier[res.index]
-        country_for = _country_for if infer_country else _no_country
         look = None
         if infer_country and any(x is not None and x.code is None for x in (*d.sources, *d.targets)):
             look = looks.get(res.index)
@@ -169,16 +181,13 @@ def build(results: Sequence[SentenceResult], doc_id: str | None, doc_date: _dt.d
         fatal = _fatalities.combine(fats) if d.code[:2] in MATERIAL_CONFLICT else None
         date, precision = res.date if res.date else (None, None)
         t = d.trigger
-        ts, te = res.tokens.starts[t.start], res.tokens.ends[t.end - 1]
+        toks = res.tokens
+        ts, te = toks.starts[t.start], toks.ends[t.end - 1]
         trigger = Span(ts, te, res.text[ts - res.offset:te - res.offset])
         # a PETRARCH code such as [042:043] also codes the reverse event ("A visited B": B 043 A)
         reverse = d.trigger.pattern.passive if d.code == d.trigger.pattern.code else None
-        srcs = [a for s in d.sources
-                for a in _split(_actor(s, res.tokens, res.text, res.offset,
-                                       country_for(s, res.mentions, context, res.tokens.words, look)))]
-        tgts = [a for g in d.targets
-                for a in _split(_actor(g, res.tokens, res.text, res.offset,
-                                       country_for(g, res.mentions, context, res.tokens.words, look)))]
+        srcs = [a for s in d.sources for a in actors_of(s, res, context, look)]
+        tgts = [a for g in d.targets for a in actors_of(g, res, context, look)]
         if d.mutual:  # each of the listed actors acts on each of the others
             pairs_of = [(a, b) for a in srcs for b in srcs if a is not b]
         else:
