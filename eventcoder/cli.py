@@ -140,6 +140,16 @@ def cmd_code(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _tabari_reading(path: str) -> bool:
+    """Does a dictionary file start with ``reading tabari`` (written by ``dict convert``)?"""
+    try:
+        with open(path, encoding="utf-8") as f:
+            first = next((line for line in f if line.strip() and not line.lstrip().startswith("#")), "")
+    except OSError:
+        return False
+    return first.split() == ["reading", "tabari"]
+
+
 def _make_coder(args: argparse.Namespace):
     """The coder ``eventcoder code`` asks for: built-in dictionaries (plus --dict files), or
     PETRARCH/TABARI dictionaries from --petrarch-config or the explicit --petrarch-* files."""
@@ -148,6 +158,10 @@ def _make_coder(args: argparse.Namespace):
 
     config, actors = args.petrarch_config, args.petrarch_actors
     if not (config or actors or args.petrarch_verbs or args.petrarch_agents):
+        if args.dict and all(_tabari_reading(p) for p in args.dict):
+            # `dict convert` output: used alone, and an agent with no country is ---GOV as in PETRARCH
+            return Coder(dictionaries=args.dict, builtin=False, require_dyad=args.require_dyad,
+                         infer_agent_country=False)
         return Coder(dictionaries=args.dict or None, require_dyad=args.require_dyad)
     files: dict = {"actors": [], "agents": None, "verbs": None, "discards": None, "issues": None}
     options: dict[str, str] = {}

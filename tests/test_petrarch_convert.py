@@ -235,3 +235,16 @@ def test_compile_reports_what_the_reading_does_not_know(tmp_path):
     assert "'country' is not part of the TABARI reading" in text
     assert "unknown synset &NOSUCH" in text
     assert "exactly one '*'" in text
+
+
+def test_eventcoder_code_uses_converted_files_alone(tmp_path, capsys):
+    _report, files = converted(tmp_path, "verbs.tabari.txt")
+    doc = tmp_path / "doc.txt"
+    doc.write_text("President Tull will restore full trade ties with Quarn.", encoding="utf-8")
+    args = ["code", str(doc), "--date", "1997-03-01", "--require-dyad"]
+    for f in files:
+        args += ["--dict", f]
+    assert cli.main(args) == 0
+    import json
+    got = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert [(e["source"], e["cameo"], e["target"]) for e in got] == [("VELGOV", "065", "QRN")]
