@@ -89,8 +89,13 @@ def find_mentions(tokens: Tokens, lex: Lexicon, day: _dt.date | None,
     first = index.first_words
     taken = 0
     longest = index.longest
+    singles = index.single_words
+    pairs = index.first_pairs
     for i in [k for k, w in enumerate(words) if w in first]:  # positions where a phrase may start
         if i < taken:
+            continue
+        # most candidates ("the", "security") start only longer phrases that are not here
+        if words[i] not in singles and (i + 1 == n or (words[i], words[i + 1]) not in pairs):
             continue
         length, senses = longest(raw, words, i)
         if length:

@@ -115,6 +115,16 @@ class PhraseIndex:
         return word in self._first
 
     @property
+    def single_words(self):
+        """The one-word phrases (a mapping: test membership)."""
+        return self._one
+
+    @property
+    def first_pairs(self):
+        """The first two words of the longer phrases (a mapping: test membership)."""
+        return self._two
+
+    @property
     def first_words(self) -> frozenset:
         """Every word a phrase starts with (hot loops test membership in it directly)."""
         return self._first
