@@ -3,8 +3,10 @@
 It runs after the CAMEO stages on the same analysis of the text. Event and sub-event types
 come from cue phrases (``acled`` entries of the dictionaries, see ``dictionaries/acled.dict``)
 decided in the precedence ACLED's codebook gives; actors and their types from the actor
-mentions; fatalities, dates and places from the shared stages. One record per document for now
-(ACLED notes describe one event; merging several mentions of one incident is the default).
+mentions; fatalities, dates and places from the shared stages. One record per incident and day:
+``eventcoder.incidents`` splits a document that tells of several incidents, merges mentions of
+the same one and gives a range of days with fighting each day one record per day; each
+incident is decided as below on its own sentences.
 
 The decision, in order (each step only when the earlier ones did not decide):
 
@@ -29,6 +31,7 @@ from typing import Any, Sequence
 import attrs
 
 from . import fatalities as _fatalities
+from . import incidents as _incidents
 from . import places as _places
 from .actors import Mention
 from .events import SentenceResult
@@ -180,6 +183,10 @@ def _armed_type(m: Mention, text: str = "", weapon: bool = True) -> int | None:
     if roles & {"MIL", "COP", "SPY"}:
         return 1
     if roles & _MILITIA_ROLES:
+        if len(code) > 6:
+            # a named group ("Red Command traffickers", "Mungiki members") is organised whatever
+            # word the text uses for its members
+            return 3
         low = text.lower()
         for w in _NOT_ARMED_WORDS:
             if low.endswith(w):
@@ -382,6 +389,22 @@ def _name(rep: tuple[Mention, str] | None, kind: int, country_name: str | None,
 
 def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str | None, text: str,
           lex: Lexicon, country_names: dict[str, str]) -> list[AcledRecord]:
+    """The records of a document: one per incident and day (see ``eventcoder.incidents``)."""
+    if not results:
+        return []
+
+    def has_event(res: SentenceResult) -> bool:
+        if any(not d.suppressed and d.code[:2] in ("14", "18", "19", "20") for d in res.drafts):
+            return True
+        return not _incidents.EVENT_LABELS.isdisjoint(_Doc([res], lex).cues)
+
+    return _incidents.code(
+        results, text, lambda rs, t: _build_record(rs, events, doc_id, t, lex, country_names), has_event)
+
+
+def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str | None, text: str,
+                  lex: Lexicon, country_names: dict[str, str]) -> list[AcledRecord]:
+    """At most one record for the sentences of one incident."""
     if not results:
         return []
     doc = _Doc(results, lex)

@@ -24,7 +24,10 @@ For precision 2 and 3 the date given is the middle of the period, as ACLED's own
   "early May" and "mid-September" rows at precision 3).
 * a range "between 18 and 20 February" -> its middle day (rounded down); precision 2 when it
   spans at most 10 days, else 3 (ACLED: "between 31 January - 8 February" -> 4 February,
-  precision 2; "between 24 February - 10 March" -> 3 March, precision 3).
+  precision 2; "between 24 February - 10 March" -> 3 March, precision 3). Days listed one by
+  one ("on 3, 4 and 5 June", "June 3 and 4") are dated the same way. ``DateMatch.days`` keeps
+  every day a range covers, or the days a list names (``listed``): ``eventcoder.incidents``
+  makes one event per day of them when the text says the event happened on each day.
 
 Hedged days: "Around 18 April 2022", "on or about 5 May", "on or before 3 September",
 "approximately 4 June" keep the day but get precision 2 — ACLED gives 164 of its 169
@@ -88,6 +91,8 @@ class DateMatch:
     date: _dt.date
     precision: int        # ACLED time_precision: 1 day, 2 week or weekend, 3 month
     explicit: bool        # written out (full date or day+month) rather than relative to the document date
+    days: tuple = ()      # a range or list of days: every day it covers, in order ("3-5 June": 3, 4, 5)
+    listed: bool = False  # the days were written one by one ("on 3, 4 and 5 June"), not as a range
 
 
 _MONTH_NAMES = ("january february march april may june july august september october november "
@@ -214,13 +219,15 @@ def _capitalised(raw: str) -> bool:
 class _Found:
     """A date being built: mutable while the matcher works on it."""
 
-    __slots__ = ("start", "end", "date", "precision", "explicit")
+    __slots__ = ("start", "end", "date", "precision", "explicit", "days", "listed")
 
     def __init__(self, start: int, end: int, date: _dt.date, precision: int, explicit: bool):
         self.start, self.end, self.date, self.precision, self.explicit = start, end, date, precision, explicit
+        self.days: tuple = ()
+        self.listed = False
 
     def frozen(self) -> DateMatch:
-        return DateMatch(self.start, self.end, self.date, self.precision, self.explicit)
+        return DateMatch(self.start, self.end, self.date, self.precision, self.explicit, self.days, self.listed)
 
 
 # ----------------------------------------------------------------------------- written dates
@@ -265,20 +272,38 @@ def _written_at(words, raw, i: int, floor: int, doc: _dt.date | None,
     if day is not None:
         year, end = _year_after(words, j)
         first_day = None
+        listed: list[int] = []
         if s - 2 >= floor and words[s - 1] in _RANGE and _day(words[s - 2]):
             first_day = _day(words[s - 2])
+            if words[s - 1] == "and":
+                listed = [first_day, day]
             s -= 2
-        return _resolve(words, raw, s, end, year, month, day, first_day, doc, ctx)
+            # "3, 4 and 5 June": more days before it, each followed by a comma
+            while listed and s - 2 >= floor and words[s - 1] == "," and _day(words[s - 2]):
+                listed.insert(0, _day(words[s - 2]))
+                s -= 2
+            first_day = listed[0] if listed else first_day
+        return _resolve(words, raw, s, end, year, month, day, first_day, doc, ctx, listed)
     # day after the month: "January 4", "Jan. 4, 2024", "January 4th"
     if j < n and _day(words[j]) and not _year(words[j]):
         day = _day(words[j])
         end = j + 1
         first_day = None
-        if end + 1 < n and words[end] in _RANGE and _day(words[end + 1]) and not _year(words[end + 1]):
+        # "June 3, 4 and 5": days after commas, the last one after "and"
+        seq, k = [day], end
+        while k + 1 < n and words[k] == "," and _day(words[k + 1]) and not _year(words[k + 1]):
+            seq.append(_day(words[k + 1]))
+            k += 2
+        listed: list[int] = []
+        if len(seq) > 1 and k + 1 < n and words[k] == "and" and _day(words[k + 1]) and not _year(words[k + 1]):
+            listed, first_day, day, end = seq + [_day(words[k + 1])], seq[0], _day(words[k + 1]), k + 2
+        elif end + 1 < n and words[end] in _RANGE and _day(words[end + 1]) and not _year(words[end + 1]):
+            if words[end] == "and":
+                listed = [day, _day(words[end + 1])]
             first_day, day = day, _day(words[end + 1])
             end += 2
         year, end = _year_after(words, end)
-        return _resolve(words, raw, i, end, year, month, day, first_day, doc, ctx)
+        return _resolve(words, raw, i, end, year, month, day, first_day, doc, ctx, listed)
     # month and year: "January 2024", "early June 2023"
     year, end = _year_after(words, j)
     part = 15
@@ -295,8 +320,9 @@ def _written_at(words, raw, i: int, floor: int, doc: _dt.date | None,
 
 
 def _resolve(words, raw, s: int, end: int, year: int | None, month: int, day: int, first_day: int | None,
-             doc: _dt.date | None, ctx: _dt.date | None) -> _Found | None:
-    """A day (or a range of days) of ``month``; the year from the text, else from ``doc``."""
+             doc: _dt.date | None, ctx: _dt.date | None, listed: list[int] | None = None) -> _Found | None:
+    """A day (or a range of days, or days ``listed`` one by one) of ``month``; the year from the
+    text, else from ``doc``."""
     n = len(words)
     # a second date after a range word: "24 February - 10 March 2022"
     if first_day is None and end + 2 < n and words[end] in _RANGE and _day(words[end + 1]):
@@ -318,7 +344,10 @@ def _resolve(words, raw, s: int, end: int, year: int | None, month: int, day: in
                 if first is not None and first > second and year is None:
                     first = _make(second.year - 1, month, day)
                 if first is not None and first <= second and (second - first).days <= 62:
-                    return _range(s, e2, first, second)
+                    f = _range(s, e2, first, second)
+                    if words[end] == "and" and first < second:   # "3 June and 5 June": two days
+                        f.days, f.listed = (first, second), True
+                    return f
     if year is not None:
         last = _make(year, month, day)
     elif ctx is not None:
@@ -333,14 +362,20 @@ def _resolve(words, raw, s: int, end: int, year: int | None, month: int, day: in
         first = _make(last.year, last.month, first_day)
         if first is None or first > last:
             return None
-        return _range(s, end, first, last)
+        f = _range(s, end, first, last)
+        days = [_make(last.year, last.month, d) for d in listed or ()]
+        if days and None not in days and all(a < b for a, b in zip(days, days[1:])):
+            f.days, f.listed = tuple(days), True
+        return f
     return _Found(s, end, last, 1, True)
 
 
 def _range(s: int, end: int, first: _dt.date, last: _dt.date) -> _Found:
     span = (last - first).days
     mid = first + _dt.timedelta(days=span // 2)
-    return _Found(s, end, mid, 2 if span <= 10 else 3, True)
+    f = _Found(s, end, mid, 2 if span <= 10 else 3, True)
+    f.days = tuple(first + _dt.timedelta(days=k) for k in range(span + 1))
+    return f
 
 
 def _hedge(words, f: _Found, floor: int) -> None:
@@ -350,6 +385,9 @@ def _hedge(words, f: _Found, floor: int) -> None:
     before = words[max(floor, s - 4):s]
     if before and before[-1] in ("between", "from"):
         f.start -= 1
+        if f.listed:    # "between 3 and 5 June" is a range, not two days
+            f.days = tuple(f.days[0] + _dt.timedelta(days=k) for k in range((f.days[-1] - f.days[0]).days + 1))
+            f.listed = False
     elif len(before) >= 3 and before[-3] == "on" and before[-2] == "or" and before[-1] in (
             "about", "around", "before", "after"):
         f.start -= 3
@@ -505,8 +543,10 @@ def _relative_at(words, i: int, floor: int, doc: _dt.date) -> _Found | None:
 
 # ----------------------------------------------------------------------------- public
 
-def find_dates(tokens: Tokens, doc_date: _dt.date | None) -> list[DateMatch]:
-    """The dates in one sentence, left to right (written-out and relative ones)."""
+def find_dates(tokens: Tokens, doc_date: _dt.date | None, near: _dt.date | None = None) -> list[DateMatch]:
+    """The dates in one sentence, left to right (written-out and relative ones). A day and month
+    without a year take the year that puts them nearest to ``near`` when it is given (a date the
+    story already gave), else the most recent one not after ``doc_date``."""
     words = tokens.words
     if _TRIGGERS.isdisjoint(words):
         return []
@@ -514,7 +554,7 @@ def find_dates(tokens: Tokens, doc_date: _dt.date | None) -> list[DateMatch]:
     out: list[DateMatch] = []
     n = len(words)
     i = floor = 0
-    ctx: _dt.date | None = None
+    ctx: _dt.date | None = near
     while i < n:
         w = words[i]
         if w not in _TRIGGERS:
@@ -553,11 +593,11 @@ def find_dates(tokens: Tokens, doc_date: _dt.date | None) -> list[DateMatch]:
     return out
 
 
-def event_date(tokens: Tokens, doc_date: _dt.date | None) -> DateMatch | None:
+def event_date(tokens: Tokens, doc_date: _dt.date | None, near: _dt.date | None = None) -> DateMatch | None:
     """The date that best dates an event told in this sentence: the first written-out date,
     else the first relative one, else None."""
     words = tokens.words
-    found = [m for m in find_dates(tokens, doc_date)
+    found = [m for m in find_dates(tokens, doc_date, near)
              if not (m.start > 0 and words[m.start - 1] in _NOT_EVENT_TIME)]
     for m in found:
         if m.explicit:
