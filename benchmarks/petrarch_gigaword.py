@@ -1,7 +1,7 @@
 """Code PETRARCH's GigaWord sample with the full Phoenix/CAMEO.2.0 dictionaries.
 
     python benchmarks/petrarch_gigaword.py [PETRARCH2_FOLDER] [--events] [--converted]
-                                           [--petrarch2 EVTS_FILE]
+                                           [--petrarch2 EVTS_FILE] [--unittest]
 
 Reports the load time and peak memory of ``Coder.from_petrarch`` with the production
 dictionaries (PETRARCH2 needs about 2.0 s and 193 MB) and the events coded from each sentence's
@@ -9,6 +9,9 @@ text (never from its parse). Needs the PETRARCH2 files (../shared/peers/petrarch
 
 ``--converted`` also converts the same files with ``dict convert`` (into a temporary folder),
 loads them with ``Coder(files, builtin=False)`` and compares the two codings.
+``--unittest`` codes the active records of ``PETR.UnitTest.records.xml`` twice, with the
+validation dictionaries through ``from_petrarch`` and through their ``dict convert`` output, and
+reports the passes of each and the records coded differently.
 ``--petrarch2 EVTS_FILE`` compares our events with an event file PETRARCH2 wrote for the same
 sample (its ``evts.*`` output: date, source, target, code, [issues], sentence ids, source):
 per story, as PETRARCH2 prints each distinct event of a story once, and per sentence.
@@ -86,6 +89,45 @@ def compare(ours: dict, theirs: dict, texts: dict, names=("PETRARCH2", "us")) ->
     return lines
 
 
+def unittest_converted(folder: str) -> str:
+    """Passes on the unit-test records with the original and with the converted dictionaries."""
+    import json
+
+    import eventcoder
+    from eventcoder import petrarch, petrarch_convert, petrarch_validate as pv
+
+    records = petrarch.read_unittest(os.path.join(folder, "PETR.UnitTest.records.xml"))
+    out = tempfile.mkdtemp(prefix="eventcoder-convert-")
+    converted: dict[str, list] = {}
+    coders: dict[str, tuple] = {}
+    n = ok_a = ok_b = same = 0
+    differ = []
+    for r in records:
+        if not r.active:
+            continue
+        n += 1
+        files = pv._environment_files(r.environment or {}, folder)
+        fkey = json.dumps(files, sort_keys=True)
+        if fkey not in converted:
+            converted[fkey] = list(petrarch_convert.convert(os.path.join(out, str(len(converted))), **files).files)
+        key = json.dumps([fkey, sorted((r.config or {}).items())])
+        if key not in coders:
+            opts = petrarch.parse_options(dict(r.config or {}))
+            coders[key] = (eventcoder.Coder.from_petrarch(**files, options=dict(r.config or {})),
+                           eventcoder.Coder(converted[fkey], builtin=False, require_dyad=opts.require_dyad,
+                                            infer_agent_country=False))
+        date = r.date.isoformat() if hasattr(r.date, "isoformat") else r.date
+        expected = set() if (r.expect_no_events or r.expected_error) else set(map(tuple, r.expected))
+        a, b = (pv._triples(c.code(r.text, date=date)) for c in coders[key])
+        ok_a += a == expected
+        ok_b += b == expected
+        same += a == b
+        if a != b:
+            differ.append(f"  {r.id}: from_petrarch {sorted(a)}; converted {sorted(b)}")
+    return "\n".join([f"unit-test records: from_petrarch passes {ok_a}/{n}, converted {ok_b}/{n}; "
+                      f"the same events on {same}/{n}", *differ])
+
+
 def main(argv: list[str]) -> int:
     args = [a for a in argv]
     evts = None
@@ -150,6 +192,8 @@ def main(argv: list[str]) -> int:
         print("\n".join(compare(mine, ours, texts, names=("from_petrarch", "converted"))))
     if evts:
         print("\n".join(compare(ours, read_evts(evts), texts)))
+    if "--unittest" in args:
+        print(unittest_converted(folder))
     return 0
 
 
