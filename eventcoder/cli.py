@@ -215,7 +215,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def cmd_explain(args: argparse.Namespace) -> int:
     from .coder import Coder
 
-    coder = Coder(dictionaries=args.dict or None)
+    if args.dict and all(_tabari_reading(p) for p in args.dict):  # dict-convert output: used alone
+        coder = Coder(dictionaries=args.dict, builtin=False, infer_agent_country=False)
+    else:
+        coder = Coder(dictionaries=args.dict or None)
     ex = coder.explain(args.sentence, date=args.date)
     print(json.dumps(ex.to_dict(), indent=2, ensure_ascii=False) if args.json else ex)
     return 0
@@ -233,9 +236,10 @@ def cmd_dict_check(args: argparse.Namespace) -> int:
     from .dates import parse_doc_date
 
     on = parse_doc_date(args.date) if args.date else None
+    since = None if args.since == "none" else parse_doc_date(args.since) if args.since else lint.COVERAGE_START
     sources, d = _load_sources(args.paths)
     lex = lexicon.compile_dictionary(d)
-    findings = lint.check(d, on)
+    findings = lint.check(d, on, since=since)
     errors = [f for f in findings if f.severity == "error"]
     for f in findings:
         if f.severity == "error" or not args.quiet:
@@ -334,6 +338,8 @@ def build_parser() -> argparse.ArgumentParser:
     chk = dsub.add_parser("check", help="lint dictionaries: every problem, non-zero exit on errors")
     chk.add_argument("paths", nargs="*", help="dictionary files (default: the built-in ones)")
     chk.add_argument("--date", help="also warn about offices with no holder on this date (YYYY-MM-DD)")
+    chk.add_argument("--since", help="coverage start: warn about state offices whose first holder starts "
+                     "after it (YYYY-MM-DD, default 2000-01-01; 'none' turns the check off)")
     chk.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     chk.set_defaults(func=cmd_dict_check)
     st = dsub.add_parser("stats", help="coverage: patterns per CAMEO code, actors and newest role per country")

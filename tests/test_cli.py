@@ -84,6 +84,18 @@ def test_dict_check_reports_every_problem(tmp_path, capsys):
     assert code == 0 and out.startswith("ok:")
 
 
+def test_dict_check_since_sets_the_coverage_start(tmp_path, capsys):
+    d = tmp_path / "late.dict"
+    d.write_text("country ARM Armenia\nperson Arman Late\n  as ARMGOV 2010-05-01.. head of state\n",
+                 encoding="utf-8")
+    _, _, err = run(capsys, "dict", "check", str(d))
+    assert "before the first one listed" in err
+    _, _, err = run(capsys, "dict", "check", str(d), "--since", "2011-01-01")
+    assert "before the first one listed" not in err
+    _, _, err = run(capsys, "dict", "check", str(d), "--since", "none")
+    assert "before the first one listed" not in err
+
+
 def test_dict_check_is_clean_on_the_shipped_dictionaries(capsys):
     code, out, _ = run(capsys, "dict", "check")
     assert code == 0, out
