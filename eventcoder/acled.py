@@ -358,8 +358,11 @@ _GENERIC_NAMES = {1: "Military Forces of {c}", 2: "Rebel Group ({c})", 3: "Unide
                   8: "Military Forces of {c}"}
 
 
-def _representative(doc: "_Doc", kind: int, country: str | None) -> tuple[Mention, str] | None:
-    """The mention that stands for actor type ``kind``: a named group first, else the first one."""
+def _representative(doc: "_Doc", kind: int, country: str | None,
+                    avoid: tuple[Mention, str] | None = None) -> tuple[Mention, str] | None:
+    """The mention that stands for actor type ``kind``: a named group first, else the first one.
+    ``avoid`` is actor 1's mention when both actors have the same type: actor 2 is then another
+    group ("Red Command ... fought Pure Third Command") where the text names one."""
     found = []
     for res, m in doc.mentions:
         if m.is_place:
@@ -368,9 +371,12 @@ def _representative(doc: "_Doc", kind: int, country: str | None) -> tuple[Mentio
         t = _armed_type(m, text, doc.has("weapon"))
         if t == 1 and country and m.country and m.country != country:
             t = 8
-        if t == kind:
+        if t == kind or (kind == 4 and t == 3):
             found.append((m, text))
     named = [f for f in found if f[0].code and len(f[0].code) > 6 and kind in (2, 3, 4)]
+    if avoid is not None:
+        other = [f for f in named if f[0].code != avoid[0].code]
+        named = other or ([] if named and named[0][0].code == avoid[0].code else named)
     return (named or found or [None])[0]
 
 
@@ -476,8 +482,10 @@ def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_
         if inter1 and inter2 and inter2 < inter1:
             inter1, inter2 = inter2, inter1
     cname = _places.acled_country_name(country, country_names)
-    actor1 = _name(_representative(doc, inter1, country), inter1, cname, country_names) if inter1 else None
-    actor2 = _name(_representative(doc, inter2, country), inter2, cname, country_names) if inter2 else None
+    rep1 = _representative(doc, inter1, country) if inter1 else None
+    actor1 = _name(rep1, inter1, cname, country_names) if inter1 else None
+    actor2 = _name(_representative(doc, inter2, country, rep1 if inter2 == inter1 else None), inter2, cname,
+                   country_names) if inter2 else None
     rule = f"{etype} / {sub}: {why}"
     spans = tuple((res.tokens.starts[i], res.tokens.ends[i], res.tokens.raw[i])
                   for lab in doc.cues for (si, i, _r) in doc.cues[lab][:1] for res in results if res.index == si)

@@ -171,3 +171,29 @@ def test_rule_cattle_raiders_are_an_identity_militia(coder):
 def test_rule_police_killing_a_civilian_is_state_violence_against_civilians(coder):
     r = acled(coder, "On 3 May 2023, police shot dead a hawker in Nairobi, Kenya.")
     assert (r.event_type, r.sub_event_type, r.interaction) == ("Violence against civilians", "Attack", 17)
+
+
+# ---------------------------------------------------------------- issue 4, second pass
+
+def test_rule_a_named_militia_is_the_second_side_of_a_battle(coder):
+    r = acled(coder, "On 3 May 2023, Mungiki members clashed with police in Nakuru, Kenya.")
+    assert (r.event_type, r.sub_event_type, r.interaction) == ("Battles", "Armed clash", 13)
+    assert r.actor2 == "Mungiki members" or r.actor1 == "Mungiki members"
+
+
+def test_rule_pro_government_militia_attacked_by_rebels_is_a_battle(coder):
+    r = acled(coder, "On 3 May 2023, Taliban militants attacked an Arbaki checkpoint in Kunduz, Afghanistan, "
+                     "killing two Arbakis.")
+    assert (r.event_type, r.interaction) == ("Battles", 23)
+
+
+def test_rule_headline_present_tense_is_an_attack(coder):
+    r = acled(coder, "Gunmen kill three villagers in Mandera, Kenya.")
+    assert (r.event_type, r.sub_event_type, r.interaction) == ("Violence against civilians", "Attack", 37)
+
+
+def test_rule_named_gangs_fighting_each_other_are_two_militias(coder):
+    r = acled(coder, "On 3 May 2023, Red Command traffickers exchanged fire with Pure Third Command traffickers "
+                     "in Rio de Janeiro, Brazil.")
+    assert (r.event_type, r.interaction) == ("Battles", 33)
+    assert r.actor1 != r.actor2
