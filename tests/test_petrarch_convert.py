@@ -248,3 +248,13 @@ def test_eventcoder_code_uses_converted_files_alone(tmp_path, capsys):
     import json
     got = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
     assert [(e["source"], e["cameo"], e["target"]) for e in got] == [("VELGOV", "065", "QRN")]
+
+
+def test_explain_points_at_the_converted_lines(tmp_path, capsys):
+    _report, files = converted(tmp_path, "verbs.tabari.txt")
+    args = ["explain", "President Tull restored ties with Quarn.", "--date", "1997-01-01"]
+    for f in files:
+        args += ["--dict", f]
+    assert cli.main(args) == 0
+    out = capsys.readouterr().out
+    assert "VELGOV -064-> QRN" in out and "verbs.tabari.dict:8:" in out
