@@ -11,12 +11,14 @@ incident into one event. The rules, in order:
 
    * opens with a phrase that announces one: "In a separate incident", "In another attack", "In a
      similar incident", "Separately,", "Elsewhere,", "The same day, ...", "The next day, ..."; or
-   * opens with a written date of its own that differs from the incident's ("On 5 June, ...").
+   * opens with a written date of its own that differs from the incident's ("On 5 June, ..."),
+     names a day or a week (not only a month) and is within 31 days of it.
 
    Everything else stays with the incident before it: background ("The attack comes after ...",
-   "The group had attacked the village on 2 May"), reactions, and anything a note says was
-   "coded separately". So a note about one incident is coded exactly as before, and the main
-   incident always comes first.
+   "The group had attacked the village on 2 May", "Two days earlier, ...", "In January 2020, ..."),
+   follow-ups ("arrested in connection with the attack", "claimed responsibility"), reactions,
+   and anything a note says was "coded separately". So a note about one incident is coded exactly
+   as before, and the main incident always comes first.
 2. **Each incident is coded on its own sentences** (type by ACLED's precedence, actors,
    fatalities, place). An incident that names no place is where the one before it was; one that
    writes no date is on the day of the one before it ("The next day": the day after).
@@ -70,6 +72,10 @@ _BACKGROUND_ANYWHERE = frozenset({"earlier", "previously", "ago", "prior", "resp
 _SAME_PLACE = frozenset({"area", "areas", "region", "location", "village", "place", "town", "spot", "locality",
                          "district", "neighbourhood", "neighborhood", "city", "vicinity"})
 
+# a written date further than this from the incident's, or only a month, dates background history
+# ("In January 2020, a strike killed ..."), not another incident of the same story
+_NEAR_DAYS = 31
+
 _EACH_DAY_WORDS = frozenset({"daily", "consecutive", "successive", "straight"})
 _EACH_DAY_PAIRS = frozenset({("each", "day"), ("every", "day"), ("each", "of"), ("both", "days"),
                              ("each", "night"), ("every", "night"), ("day", "after"), ("all", "days")})
@@ -95,15 +101,21 @@ class Incident:
 
 
 def _own_date(res) -> _dates.DateMatch | None:
-    """A written date that opens the sentence ("On 5 June, ...", "Later, on 5 June ...")."""
-    near = res.date[0] if res.date else None
-    dm = _dates.event_date(res.tokens, None, near)
-    if dm is None or not dm.explicit:
+    """A date that opens the sentence ("On 5 June, ...", "Later, on 5 June ...", "On Tuesday, ...").
+    A written-out date is read as written (a year-less one takes the story's year); a relative
+    one ("on Tuesday") is the sentence's date as resolved against the document date."""
+    if not res.date:
+        return None
+    dm = _dates.event_date(res.tokens, res.date[0], res.date[0])
+    if dm is None:
         return None
     words = res.tokens.words
     if dm.start > 4 or any(w not in _OPENERS for w in words[:dm.start]):
         return None
-    return dm
+    if dm.explicit:
+        written = _dates.event_date(res.tokens, None, res.date[0])
+        return written if written is not None and written.start == dm.start else dm
+    return attrs.evolve(dm, date=res.date[0], precision=res.date[1])
 
 
 def _after_opening(words: Sequence[str], dm: _dates.DateMatch | None) -> int:
@@ -173,7 +185,8 @@ def split(results: Sequence[Any], has_event: Callable[[Any], bool]) -> list[Inci
         new = None
         if found is not None:
             new = found
-        elif dm is not None and day is not None and dm.date != day:
+        elif dm is not None and day is not None and dm.date != day and dm.precision <= 2 \
+                and abs((dm.date - day).days) <= _NEAR_DAYS:
             new = ("its own date", None)
         if new is not None and (dm is not None or found is not None) and not _background(words, k) \
                 and has_event(res):

@@ -323,3 +323,42 @@ def test_never_raises_on_date_word_soup(words, doc):
         assert 0 <= m.start < m.end <= len(toks)
         if doc is not None and not m.explicit:
             assert m.date <= doc
+
+
+# ----------------------------------------------------------------- days of ranges and lists (incidents)
+
+def test_rule_as_reported_in_brackets_keeps_the_day_at_precision_2():
+    assert first("Around 1 May 2022 (as reported), bodies were found.", None) == (D(2022, 5, 1), 2, True)
+
+
+def test_rule_listed_days_are_dated_at_their_middle_with_the_range_precision():
+    m = event_date(tokenize("On 3, 4 and 5 June 2023, students protested."), None)
+    assert (m.date, m.precision, m.days, m.listed) == (D(2023, 6, 4), 2, (D(2023, 6, 3), D(2023, 6, 4), D(2023, 6, 5)), True)
+    m = event_date(tokenize("On June 3, 4 and 5, 2023, students protested."), None)
+    assert (m.date, m.listed, len(m.days)) == (D(2023, 6, 4), True, 3)
+    m = event_date(tokenize("On 3 and 4 June 2023, students protested."), None)
+    assert (m.days, m.listed) == ((D(2023, 6, 3), D(2023, 6, 4)), True)
+
+
+@pytest.mark.parametrize("text", ["between 3 and 5 June 2023", "from 3 to 5 June 2023", "3-5 June 2023",
+                                  "June 3-5, 2023", "from 3 June to 5 June 2023"])
+def test_rule_a_range_keeps_every_day_it_covers(text):
+    m = event_date(tokenize(text), None)
+    assert (m.date, m.precision, m.days, m.listed) == (D(2023, 6, 4), 2, (D(2023, 6, 3), D(2023, 6, 4), D(2023, 6, 5)), False)
+
+
+def test_rule_a_range_across_months_keeps_its_days():
+    m = event_date(tokenize("between 30 May and 2 June 2023"), None)
+    assert m.days == (D(2023, 5, 30), D(2023, 5, 31), D(2023, 6, 1), D(2023, 6, 2))
+
+
+def test_a_single_day_has_no_days_and_a_number_after_a_date_is_not_a_day():
+    assert event_date(tokenize("On 3 June 2023, gunmen attacked."), None).days == ()
+    m = event_date(tokenize("On June 3, 12 people died."), THU)
+    assert (m.date.day, m.precision, m.days) == (3, 1, ())
+
+
+def test_near_gives_a_year_less_date_the_year_nearest_to_it():
+    assert event_date(tokenize("On 3 and 4 June, students protested."), None) is None
+    m = event_date(tokenize("On 3 and 4 June, students protested."), None, D(2021, 6, 1))
+    assert m.days == (D(2021, 6, 3), D(2021, 6, 4))

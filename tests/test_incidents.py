@@ -33,12 +33,15 @@ def test_rule_a_text_about_one_incident_gives_one_record(coder):
     "On 5 May, police arrested two suspects in connection with the attack.",
     "On 1 May, herders attacked farmers in a nearby village (coded separately).",
     "The following morning, a local group claimed responsibility for the attack.",
+    "On 3 January 2020, a drone strike killed a militia leader in the same city.",
+    "In April 2023, gunmen killed four people in a nearby town.",
 ])
 def test_rule_background_sentences_stay_with_the_main_incident(coder, background):
     main = "On 3 May 2023, gunmen killed two people in Kaduna, Nigeria."
     (alone,) = code(coder, main)
     (rec,) = code(coder, f"{main} {background}")
-    assert row(rec)[:4] == row(alone)[:4] and rec.sub_event_type == alone.sub_event_type
+    # one record, the main incident's day and place (its type is decided on all its sentences)
+    assert (rec.event_date, rec.time_precision, rec.location) == (alone.event_date, alone.time_precision, alone.location)
 
 
 # ----------------------------------------------------------------- distinct incidents
@@ -63,6 +66,13 @@ def test_rule_a_sentence_with_its_own_date_and_event_is_another_incident(coder):
                        "On 5 May 2023, militants ambushed soldiers near Gao, killing 2 soldiers.")
     assert [(str(r.event_date), r.location, r.fatalities) for r in recs] == [
         ("2023-05-03", "Kidal", 3), ("2023-05-05", "Gao", 2)]
+
+
+def test_rule_a_news_story_with_a_weekday_of_its_own_is_another_incident(coder):
+    recs = code(coder, "Gunmen killed five villagers in Zamfara state, Nigeria on Monday, police said. "
+                       "On Tuesday, bandits abducted 20 students in Kaduna.", date="2024-01-04")
+    assert [(str(r.event_date), r.sub_event_type, r.fatalities) for r in recs] == [
+        ("2024-01-01", "Attack", 5), ("2024-01-02", "Abduction/forced disappearance", 0)]
 
 
 def test_rule_an_own_date_without_a_year_takes_the_year_of_the_story(coder):
