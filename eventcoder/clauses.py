@@ -114,10 +114,17 @@ def clause_starts(tokens: Tokens, lex: Lexicon, covered: Sequence[bool],
     return out
 
 
+_ENDS = HARD | {".", "?", "!"}
+_ENDS_COMMA = _ENDS | {","}
+
+
 def _clause_end(words: Sequence[str], i: int, comma: bool) -> int:
+    """The first token at or after ``i`` that ends the clause (a hard boundary, a full stop, and
+    with ``comma`` a comma), or the sentence's length."""
+    stop = _ENDS_COMMA if comma else _ENDS
     n = len(words)
     j = i
-    while j < n and words[j] not in HARD and words[j] not in (".", "?", "!") and not (comma and words[j] == ","):
+    while j < n and words[j] not in stop:
         j += 1
     return j
 
@@ -380,8 +387,12 @@ def _verb_actors(d: Draft, t: Trigger, tokens: Tokens, mentions, by_noun_start, 
         mstarts = [m.start for m in mentions]
     i = t.start
     cs = cstart[i]
-    passive = t.form in ("past", "participle") and any(
-        words[j] in BE and not covered[j] for j in range(max(cs, i - 3), i))
+    passive = False
+    if t.form == "past" or t.form == "participle":  # "was denounced", "were killed": a form of be just before
+        for j in range(max(cs, i - 3), i):
+            if words[j] in BE and not covered[j]:
+                passive = True
+                break
     if passive and reach > 6:
         # TABARI reads a passive only with its agent ("was opposed by Osgiliath"); "the Philippines
         # was criticized over its dispute with Eriador" codes PHL -> ERI as written

@@ -240,15 +240,14 @@ class VerbPattern:
     joins: tuple[bool, ...] | None = None
     pre_joins: tuple[bool, ...] = ()
     passive: str | None = None
+    # how many literal words the pattern has (derived; the most specific pattern wins)
+    specificity: int = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self):
         if self.needs is None:
             object.__setattr__(self, "needs", frozenset(w.lstrip("=").lower() for w in self.rest + self.pre
                                                         if w not in MARKERS))
-
-    @property
-    def specificity(self) -> int:
-        return sum(1 for w in self.rest + self.pre if w not in MARKERS)
+        object.__setattr__(self, "specificity", sum(1 for w in self.rest + self.pre if w not in MARKERS))
 
 
 GUARD_KINDS = ("negation", "undone", "modal", "threat", "future", "question", "report", "light", "locative")
@@ -266,7 +265,7 @@ class PatternSet:
     for a sentence are the patterns filed under its words, put back in their original order.
     """
 
-    __slots__ = ("patterns", "_always", "_by_key", "_keys")
+    __slots__ = ("patterns", "_always", "_by_key", "_keys", "_always_patterns")
 
     def __init__(self, patterns: Sequence["VerbPattern"]):
         self.patterns = tuple(patterns)
@@ -284,13 +283,14 @@ class PatternSet:
         self._always = tuple(always)
         self._by_key = {w: tuple(ks) for w, ks in by_key.items()}
         self._keys = frozenset(by_key)
+        self._always_patterns = tuple(self.patterns[k] for k in always)
 
-    def candidates(self, present: frozenset) -> list["VerbPattern"]:
+    def candidates(self, present: frozenset) -> Sequence["VerbPattern"]:
         """The patterns all of whose literal words are in ``present``, in the original order."""
-        pats = self.patterns
         keys = self._keys.intersection(present)
         if not keys:
-            return [pats[k] for k in self._always]
+            return self._always_patterns
+        pats = self.patterns
         found = list(self._always)
         for w in keys:
             found.extend(self._by_key[w])
@@ -302,6 +302,7 @@ class PatternSet:
 
     def __setstate__(self, state):
         self.patterns, self._always, self._by_key, self._keys = state
+        self._always_patterns = tuple(self.patterns[k] for k in self._always)
 
 
 def _pattern_sets(verbs: dict) -> dict[str, "PatternSet"]:

@@ -72,7 +72,7 @@ def test_pattern_sets_give_exactly_the_patterns_whose_words_are_present(coder):
     @given(st.sampled_from(sorted(sets)), st.frozensets(st.sampled_from(vocab), max_size=30))
     def check(form, present):
         ps = sets[form]
-        assert ps.candidates(present) == [p for p in ps.patterns if p.needs <= present]
+        assert list(ps.candidates(present)) == [p for p in ps.patterns if p.needs <= present]
 
     check()
     assert sets["blocked"] is sets["blocking"]  # one set per head, shared by its forms
