@@ -284,6 +284,13 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
             crowd_words and not by_armed):
         # an attack on soldiers or police by an armed (or unnamed) side is a battle
         battle = True
+    if attack and not battle and len(types) >= 2 and not crowd_words and not doc.has("civilians"):
+        # two kinds of armed actor and nobody else harmed: state forces and an armed group,
+        # rebels and a militia, fought each other whoever the text says struck first
+        battle = True
+    if attack and not battle and doc.has("guards") and organised and not crowd_words:
+        # guards and private security are armed: an armed attack on them is a battle (38)
+        battle = True
     demonstration = (doc.has("size") and not (doc.has("mob") and not protest)) or (protest and not battle)
     explosion = next(((lab, sub) for lab, sub in _EXPLOSIONS if doc.has(lab)), None)
     if explosion and not (demonstration and explosion[0] != "air") \
@@ -298,7 +305,7 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
         if (rough and not main) or doc.has("mob"):
             # no demonstration but its background, or a crowd turning on people
             return "Riots", "Mob violence", "violence by a crowd or group"
-        if doc.has("riot") or doc.has("crude") or (clash and by_armed is not True):
+        if doc.has("riot") or doc.has("crude") or clash:
             return "Riots", "Violent demonstration", "demonstrators used violence"
         if doc.has("excessive"):
             return "Protests", "Excessive force against protesters", "lethal force against demonstrators"
@@ -459,11 +466,14 @@ def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_
             inter1, inter2 = sides[0], sides[-1]
         elif sides and len(parties) >= 2:
             inter1, inter2 = sides[0], sides[0]
+        elif sides and doc.has("guards") and sides[0] not in (1, 8):
+            # an armed group against guards or private security (External/Other, 8)
+            inter1, inter2 = sides[0], 8
         elif sides:
             # one side named: state forces fought an armed group they did not name
             inter1, inter2 = (sides[0], 3) if sides[0] in (1, 8) else (sides[0], sides[0])
         else:
-            inter1, inter2 = 3, 3
+            inter1, inter2 = (3, 8) if doc.has("guards") else (3, 3)
     elif etype == "Explosions/Remote violence":
         inter1 = types[0] if types else 3
         inter2 = types[-1] if len(types) > 1 else (7 if doc.has("civilians") else None)
@@ -486,6 +496,8 @@ def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_
     actor1 = _name(rep1, inter1, cname, country_names) if inter1 else None
     actor2 = _name(_representative(doc, inter2, country, rep1 if inter2 == inter1 else None), inter2, cname,
                    country_names) if inter2 else None
+    if inter2 == 8 and etype == "Battles" and doc.has("guards") and not foreign:
+        actor2 = f"Private Security Forces ({cname or 'Unknown'})"
     rule = f"{etype} / {sub}: {why}"
     spans = tuple((res.tokens.starts[i], res.tokens.ends[i], res.tokens.raw[i])
                   for lab in doc.cues for (si, i, _r) in doc.cues[lab][:1] for res in results if res.index == si)

@@ -197,3 +197,29 @@ def test_rule_named_gangs_fighting_each_other_are_two_militias(coder):
                      "in Rio de Janeiro, Brazil.")
     assert (r.event_type, r.interaction) == ("Battles", 33)
     assert r.actor1 != r.actor2
+
+
+def test_rule_an_armed_attack_on_guards_is_a_battle_with_private_security(coder):
+    r = acled(coder, "On 3 May 2023, gunmen attacked a petrol station in Garissa, Kenya, and shot dead a security guard.")
+    assert (r.event_type, r.interaction, r.actor2) == ("Battles", 38, "Private Security Forces (Kenya)")
+
+
+def test_rule_two_kinds_of_armed_actor_fighting_is_a_battle(coder):
+    r = acled(coder, "On 3 May 2023, Taliban militants attacked police in Kunduz, Afghanistan.")
+    assert (r.event_type, r.sub_event_type, r.interaction) == ("Battles", "Armed clash", 12)
+
+
+def test_rule_arrest_of_demonstrators_by_police_forces_is_an_intervention(coder):
+    r = acled(coder, "On 3 May 2023, students protested in Dhaka, Bangladesh, against fee increases. "
+                     "Police forces arrested 12 students.")
+    assert (r.sub_event_type, r.interaction) == ("Protest with intervention", 16)
+
+
+def test_rule_blocking_a_road_with_materials_is_a_violent_demonstration(coder):
+    r = acled(coder, "On 3 May 2023, residents used boulders to block the road in Kisumu, Kenya, protesting poor roads.")
+    assert (r.sub_event_type, r.interaction) == ("Violent demonstration", 50)
+
+
+def test_rule_demonstrators_clashing_with_police_is_a_violent_demonstration(coder):
+    r = acled(coder, "On 3 May 2023, police and opposition members clashed during a demonstration in Rangpur, Bangladesh.")
+    assert (r.sub_event_type, r.interaction) == ("Violent demonstration", 15)
