@@ -347,6 +347,8 @@ def _score(chain: Chain, known: dict[str, str], gaz: Gazetteer | None, by_name: 
         s += 1
     if chain.lead == "(" and len(chain.parts) == 1 and s < 3:
         s -= 2      # "(ODM)", "(Motijheel)": a bracket alone is weak evidence
+    if all(_fold(name) in by_name for name, _k in chain.parts):
+        s -= 2      # "in Iraq" names only a country: a town named elsewhere ("in Baghdad") is the place
     return s
 
 

@@ -99,6 +99,7 @@ def test_the_seed_article_in_acled_schema(coder):
     assert (r.event_type, r.sub_event_type, str(r.event_date), r.fatalities) == (
         "Explosions/Remote violence", "Air/drone strike", "2024-01-04", 2)
     assert (r.country, r.location, r.inter1) == ("Iraq", "Baghdad", 8)
+    assert r.geo_precision == 1  # the town the strike hit ("in Baghdad"), not the country in the headline
     assert r.actor1.startswith("Military Forces of United States") and "Nujaba" in r.actor2
 
 

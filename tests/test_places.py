@@ -33,6 +33,13 @@ def test_rule_a_bracketed_region_is_the_admin1():
     assert (p.location, p.admin1) == ("Puerto Quijarro", "Santa Cruz")
 
 
+def test_rule_a_town_outranks_a_country_named_alone():
+    p = place("Kenyan troops clashed with militants in Kenya on Monday; the fighting was in Hilltop.",
+              g=gaz())
+    assert (p.location, p.country, p.geo_precision) == ("Hilltop", "KEN", 1)
+    assert p.latitude == -1.0
+
+
 def test_rule_the_village_of_x_is_the_town_itself():
     p = place("Gunmen raided the village of Kamuli in the night.")
     assert (p.location, p.geo_precision) == ("Kamuli", 1)
