@@ -66,3 +66,22 @@ def test_coding_is_deterministic_and_independent_of_earlier_documents(mini_coder
     for other in texts:
         mini_coder.code(other, date="2010-01-01")
     assert triples(mini_coder.code(target, date=date)) == first
+
+
+_NEWSY = st.sampled_from([
+    "On 3 May 2023, ", "between 3 and 5 June, ", "In a separate incident, ", "The next day, ", "Iraqi police ",
+    "unidentified gunmen ", "killed ", "at least 12 people ", "dozens of protesters ", "clashed with ",
+    "in Kismayo, Lower Juba, Somalia", " (Santa Cruz)", "near Baghdad", ". ", ", ", "\n\n", "‘", "—", "3-5 ",
+    "the village of ", "rioters ", "burnt tyres ", "airstrike ", "al-Shabaab ", "Sudani ", "?", "\u200b"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(_NEWSY, st.text(max_size=12)), max_size=25), st.sampled_from([None, "2024-01-04"]))
+def test_built_in_dictionaries_never_raise_in_either_schema(coder, parts, date):
+    # the built-in dictionaries, the ACLED layer, places and incident splitting on news-shaped noise
+    text = "".join(parts)
+    for e in coder.code(text, date=date):
+        assert e.to_dict()["cameo"][:2].isdigit()
+    for r in coder.code(text, date=date, schema="acled"):
+        assert r.to_dict()["event_type"] in ("Battles", "Explosions/Remote violence", "Violence against civilians",
+                                             "Protests", "Riots", "Strategic developments")
