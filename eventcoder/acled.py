@@ -150,6 +150,20 @@ class _Doc:
     def has(self, label: str) -> bool:
         return label in self.cues
 
+    def identity_side(self) -> bool:
+        """An identity cue that names a side, not only the victims of the act before it:
+        "gunmen killed a Fulani herder" and "killed four pastoralists" name victims; "Pokot
+        raiders killed two", "killed by Turkana raiders" and "a rivalry between two
+        communities" name (or point to) an identity militia."""
+        violent = ("attack", "abduct", "sexual")
+        for si, i, _rule in self.cues.get("identity", ()):
+            words = self.results_by_index[si].tokens.words
+            victim = any(sj == si and i - 4 <= j < i and "by" not in words[j:i]
+                         for lab in violent for (sj, j, _r) in self.cues.get(lab, ()))
+            if not victim:
+                return True
+        return False
+
     def has_main(self, label: str) -> bool:
         """A cue that tells of the event itself, not of its background ("amid protests",
         "following demonstrations", "after a rally")."""
@@ -450,8 +464,11 @@ def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_
             inter2 = state
         elif doc.has("clash") or doc.has("mutual"):
             inter2 = 5
-        else:
+        elif doc.has("attack") or doc.has("abduct") or doc.has("sexual") or doc.has("lynch"):
             inter2 = 7
+        else:
+            # property burnt or vandalised, nobody harmed: rioters alone (50)
+            inter2 = None
     elif etype == "Violence against civilians":
         # the one who used force; else an unidentified armed group, unless the text names
         # only one kind of armed actor and nothing says someone else did it
@@ -485,7 +502,7 @@ def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_
     elif etype == "Strategic developments":
         inter1 = types[0] if types else (5 if doc.has("crowd") else 1 if doc.has("arrest") else None)
         inter2 = 7 if doc.has("arrest") or doc.has("looting") else None
-    if doc.has("identity") and etype in ("Violence against civilians", "Battles"):
+    if doc.identity_side() and etype in ("Violence against civilians", "Battles"):
         # an armed group named by ethnicity, clan or livelihood is an identity militia
         inter1 = 4 if inter1 == 3 else inter1
         inter2 = 4 if inter2 == 3 else inter2

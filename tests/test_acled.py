@@ -224,3 +224,24 @@ def test_rule_blocking_a_road_with_materials_is_a_violent_demonstration(coder):
 def test_rule_demonstrators_clashing_with_police_is_a_violent_demonstration(coder):
     r = acled(coder, "On 3 May 2023, police and opposition members clashed during a demonstration in Rangpur, Bangladesh.")
     assert (r.sub_event_type, r.interaction) == ("Violent demonstration", 15)
+
+
+def test_rule_a_victims_identity_does_not_make_an_identity_militia(coder):
+    r = acled(coder, "On 3 May 2023, gunmen shot dead a Fulani herder in Jos, Nigeria.")
+    assert (r.sub_event_type, r.interaction) == ("Attack", 37)
+
+
+def test_rule_raiders_named_by_their_community_are_an_identity_militia(coder):
+    r = acled(coder, "On 3 May 2023, Pokot raiders killed two herders in Baringo, Kenya.")
+    assert (r.sub_event_type, r.interaction) == ("Attack", 47)
+
+
+def test_rule_mob_destroying_property_with_nobody_harmed_is_rioters_only(coder):
+    r = acled(coder, "On 3 May 2023, a mob burned down the market in Garissa, Kenya.")
+    assert (r.sub_event_type, r.interaction) == ("Mob violence", 50)
+
+
+def test_rule_the_donbas_republics_militias_are_rebels(coder):
+    r = acled(coder, "On 3 May 2023, Ukrainian forces shelled positions of the Donetsk People's Militia "
+                     "near Horlivka, Ukraine.")
+    assert (r.event_type, r.interaction) == ("Explosions/Remote violence", 12)
