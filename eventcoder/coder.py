@@ -136,10 +136,10 @@ class Coder:
             toks = tokenize(sent.text, sent.offset)
             res = SentenceResult(sent.index, sent.text, sent.offset, toks, [], [])
             words = toks.words
-            if lex.discards.any_first_word(words):
+            if lex.discards.might_match(words):
                 res.discarded = _first_hit(lex.discards, toks)
             story = lex.story_discards
-            if not story_hit and story is not None and story.any_first_word(words):
+            if not story_hit and story is not None and story.might_match(words):
                 story_hit = _first_hit(story, toks)  # PETRARCH's "+" discards drop the whole story
                 for r in out:
                     r.discarded, r.drafts = story_hit, []

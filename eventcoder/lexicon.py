@@ -88,12 +88,13 @@ class PhraseIndex:
     that shares the first two words, however many phrases start with "the".
     """
 
-    __slots__ = ("_one", "_two", "_first")
+    __slots__ = ("_one", "_two", "_first", "_keys")
 
     def __init__(self) -> None:
         self._one: dict[str, list[tuple[Phrase, object]]] = {}              # one-word phrases
         self._two: dict[tuple[str, str], list[tuple[Phrase, object]]] = {}  # longer, by first two words
         self._first: set[str] = set()
+        self._keys: frozenset = frozenset()
 
     def add(self, words: Sequence[str], payload: object) -> None:
         p = Phrase.of(words)
@@ -109,6 +110,9 @@ class PhraseIndex:
         for lst in self._two.values():
             lst.sort(key=lambda pp: -len(pp[0].words))  # stable: file order among equals
         self._first = frozenset(self._first)
+        # one word of every phrase, its longest (the least common, as a rule): a sentence without
+        # any of them holds no phrase, however common the phrases' first words are
+        self._keys = frozenset(max(p.words, key=len) for p, _ in self.phrases())
         return self
 
     def __contains__(self, word: str) -> bool:
@@ -128,6 +132,10 @@ class PhraseIndex:
     def first_words(self) -> frozenset:
         """Every word a phrase starts with (hot loops test membership in it directly)."""
         return self._first
+
+    def might_match(self, words: Sequence[str]) -> bool:
+        """Could any phrase be in ``words``? False means certainly not (one C-level set operation)."""
+        return not self._keys.isdisjoint(words)
 
     def any_first_word(self, words: Sequence[str]) -> bool:
         """Could any phrase start in ``words``? (one C-level set operation, for prefilters)"""
@@ -181,10 +189,10 @@ class PhraseIndex:
             yield from lst
 
     def __getstate__(self):
-        return (self._one, self._two, self._first)
+        return (self._one, self._two, self._first, self._keys)
 
     def __setstate__(self, state):
-        self._one, self._two, self._first = state
+        self._one, self._two, self._first, self._keys = state
 
 
 # ------------------------------------------------------------------ senses
