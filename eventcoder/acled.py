@@ -61,6 +61,7 @@ ACLED_KEYS = ("doc_id", "event_date", "time_precision", "disorder_type", "event_
 _EXPLOSIONS = (("suicide", "Suicide bomb"), ("chemical", "Chemical weapon"), ("air", "Air/drone strike"),
                ("shelling", "Shelling/artillery/missile attack"), ("explosive", "Remote explosive/landmine/IED"),
                ("grenade", "Grenade"), ("crude", "Remote explosive/landmine/IED"))
+_PASSIVE = frozenset({"was", "were", "been", "is", "are"})
 _BACKGROUND = frozenset({"amid", "following", "after", "ongoing", "against", "over", "since"})
 _STATE_ROLES = {"MIL", "COP", "GOV", "SPY", "JUD"}
 _REBEL_ROLES = {"REB", "INS", "SEP"}
@@ -155,10 +156,17 @@ class _Doc:
         "gunmen killed a Fulani herder" and "killed four pastoralists" name victims; "Pokot
         raiders killed two", "killed by Turkana raiders" and "a rivalry between two
         communities" name (or point to) an identity militia."""
+        return self.side_cue("identity")
+
+    def side_cue(self, label: str, before: int = 4) -> bool:
+        """A cue of ``label`` that is not only the victim of an act of violence: its object
+        right before it (within ``before`` words, no "by" between) or the subject of a passive one
+        right after it ("two people were killed")."""
         violent = ("attack", "abduct", "sexual")
-        for si, i, _rule in self.cues.get("identity", ()):
+        for si, i, _rule in self.cues.get(label, ()):
             words = self.results_by_index[si].tokens.words
-            victim = any(sj == si and i - 4 <= j < i and "by" not in words[j:i]
+            victim = any(sj == si and ((i - before <= j < i and "by" not in words[j:i])
+                                       or (i < j <= i + 4 and _PASSIVE & set(words[i + 1:j])))
                          for lab in violent for (sj, j, _r) in self.cues.get(lab, ()))
             if not victim:
                 return True
@@ -280,7 +288,9 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
     identity = doc.has("identity")
     weapon = doc.has("weapon")
     attack, clash, abduct = doc.has("attack"), doc.has("clash"), doc.has("abduct")
-    crowd_words = doc.has("crowd") or doc.has("mob") or doc.has("riot")
+    # a crowd word counts for the perpetrator, not when it is the victim ("opened fire at a
+    # group of people")
+    crowd_words = doc.side_cue("crowd", 6) or doc.has("mob") or doc.has("riot")
     protest = doc.has("protest")
     by_armed, on_armed = _force(doc)
     # an organised, armed perpetrator: a state force, rebels, a militia, a communal group, or
@@ -294,11 +304,13 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
     battle = (clash and (n_armed >= 2 or (identity and not protest)
                          or (n_armed == 1 and not (types == {1} and crowd_words))
                          or (not parties and weapon and not crowd_words)))
-    if attack and not battle and on_armed and by_armed is not False and not (
+    off_duty = doc.has("offduty")
+    if attack and not battle and on_armed and by_armed is not False and not off_duty and not (
             crowd_words and not by_armed):
         # an attack on soldiers or police by an armed (or unnamed) side is a battle
         battle = True
-    if attack and not battle and len(types) >= 2 and not crowd_words and not doc.has("civilians"):
+    if attack and not battle and len(types) >= 2 and not crowd_words and not doc.has("civilians") \
+            and not off_duty:
         # two kinds of armed actor and nobody else harmed: state forces and an armed group,
         # rebels and a militia, fought each other whoever the text says struck first
         battle = True

@@ -245,3 +245,24 @@ def test_rule_the_donbas_republics_militias_are_rebels(coder):
     r = acled(coder, "On 3 May 2023, Ukrainian forces shelled positions of the Donetsk People's Militia "
                      "near Horlivka, Ukraine.")
     assert (r.event_type, r.interaction) == ("Explosions/Remote violence", 12)
+
+
+def test_rule_an_ambush_on_civilians_is_an_attack(coder):
+    r = acled(coder, "On 3 May 2023, gunmen ambushed three traders on the road to Garissa, Kenya, killing one.")
+    assert (r.event_type, r.sub_event_type, r.interaction) == ("Violence against civilians", "Attack", 37)
+
+
+def test_rule_an_ambush_on_soldiers_is_a_battle(coder):
+    r = acled(coder, "On 3 May 2023, Taliban militants ambushed an army convoy in Kunduz, Afghanistan.")
+    assert (r.event_type, r.interaction) == ("Battles", 12)
+
+
+def test_rule_off_duty_police_are_civilians(coder):
+    r = acled(coder, "On 3 May 2023, gunmen shot dead an off-duty police officer in Mombasa, Kenya.")
+    assert (r.event_type, r.interaction) == ("Violence against civilians", 37)
+
+
+def test_rule_a_crowd_that_was_shot_at_is_the_victim_not_the_perpetrator(coder):
+    r = acled(coder, "On 3 May 2023, men on a motorcycle opened fire at a group of people in Zamora, Mexico, "
+                     "killing one.")
+    assert (r.sub_event_type, r.interaction) == ("Attack", 37)
