@@ -552,14 +552,13 @@ def find_dates(tokens: Tokens, doc_date: _dt.date | None, near: _dt.date | None 
         return []
     raw = tokens.raw
     out: list[DateMatch] = []
-    n = len(words)
     i = floor = 0
     ctx: _dt.date | None = near
-    while i < n:
+    for k in [k for k, w in enumerate(words) if w in _TRIGGERS]:  # only a trigger word starts a date
+        if k < i:
+            continue  # inside the date found before
+        i = k
         w = words[i]
-        if w not in _TRIGGERS:
-            i += 1
-            continue
         f: _Found | None = None
         if w in MONTHS:
             f = _written_at(words, raw, i, floor, doc_date, ctx)

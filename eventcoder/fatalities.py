@@ -114,6 +114,7 @@ _INJURY = _words("""injured wounded hurt injuring wounding injuries injury wound
 unhurt""")
 _ANCHORS = _KILL | _DIE | _NOUNS | {"dead", "death", "down", "coded", "himself", "herself"}
 _TRIGGERS = _ANCHORS | _INJURY | {"nobody"}
+_SCANNED = _ANCHORS | _INJURY | {".", ";", "!", "?"}  # the tokens find_fatalities acts on
 
 # words stepped over between a victim phrase and its death word ("were reportedly shot and killed")
 _AUX = _words("""was were been being be is are has have had got get gets reportedly allegedly also later
@@ -1225,7 +1226,10 @@ def find_fatalities(tokens: Tokens) -> list[FatalityMention]:
     k = 0
     n = c.n
     injury = False
-    while k < n:
+    for j in [x for x, w in enumerate(words) if w in _SCANNED]:  # every other token is stepped over
+        if j < k:
+            continue  # inside the statement read before
+        k = j
         t = words[k]
         if t not in _ANCHORS:
             if t in (".", ";", "!", "?"):

@@ -284,7 +284,6 @@ _AT_LEAST_LAST = frozenset(p[-1] for p in _AT_LEAST)
 _AFTER_A = frozenset({"dozen", "few", "handful", "number", "couple", "pair"}) | frozenset(_SCALES)
 _VAGUE_STARTS = frozenset({"unknown", "unspecified", "undetermined", "undisclosed"})
 _STARTS = _TRIGGERS | {"a", "an"} | _VAGUE_STARTS
-_isdigit = str.isdigit
 
 
 def _at_least_before(words: Sequence[str], i: int, floor: int) -> int:
@@ -305,9 +304,10 @@ def find_numbers(words: Sequence[str]) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     n = len(words)
     floor = 0
-    for i, w in enumerate(words):
-        if i < floor or not (w in _STARTS or _isdigit(w[:1])):
+    for i in [k for k, w in enumerate(words) if w in _STARTS or w[:1].isdigit()]:  # where a number may start
+        if i < floor:
             continue
+        w = words[i]
         if (w == "a" or w == "an") and (i + 1 >= n or words[i + 1] not in _AFTER_A):
             continue
         found = _number_at(words, i)
