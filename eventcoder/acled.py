@@ -331,7 +331,7 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
         if (rough and not main) or doc.has("mob"):
             # no demonstration but its background, or a crowd turning on people
             return "Riots", "Mob violence", "violence by a crowd or group"
-        if doc.has("riot") or doc.has("crude") or clash:
+        if doc.has_main("riot") or doc.has("crude") or doc.has_main("clash"):
             return "Riots", "Violent demonstration", "demonstrators used violence"
         if doc.has("excessive"):
             return "Protests", "Excessive force against protesters", "lethal force against demonstrators"
@@ -486,6 +486,11 @@ def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_
         # only one kind of armed actor and nothing says someone else did it
         lone_state = types == [1] and by_armed is False
         inter1, inter2 = perpetrator or (3 if not types or lone_state else types[0]), 7
+        if perpetrator is None and by_armed is None and 1 in types:
+            # nobody named as using force: police who found a body or an off-duty soldier
+            # shot are not the perpetrators; a non-state armed side named is, else an
+            # unidentified armed group
+            inter1 = next((t for t in types if t != 1), 3)
         if foreign and inter1 == 1:
             inter1 = 8
     elif etype == "Battles":
@@ -506,6 +511,10 @@ def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_
     elif etype == "Explosions/Remote violence":
         inter1 = types[0] if types else 3
         inter2 = types[-1] if len(types) > 1 else (7 if doc.has("civilians") else None)
+        if types == [1] and sub in ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb"):
+            # a bomb, mine or grenade that hit state forces: planted or thrown by an armed
+            # group the text does not name (13)
+            inter1, inter2 = 1, 3
         if foreign:
             # a foreign state's strike: it is actor 1, the other armed side (if any) actor 2
             inter1 = 8

@@ -266,3 +266,30 @@ def test_rule_a_crowd_that_was_shot_at_is_the_victim_not_the_perpetrator(coder):
     r = acled(coder, "On 3 May 2023, men on a motorcycle opened fire at a group of people in Zamora, Mexico, "
                      "killing one.")
     assert (r.sub_event_type, r.interaction) == ("Attack", 37)
+
+
+def test_rule_a_bomb_that_hit_state_forces_was_planted_by_an_unnamed_group(coder):
+    r = acled(coder, "On 3 May 2023, a military convoy struck an IED near Kantchari, Burkina Faso, wounding two soldiers.")
+    assert (r.sub_event_type, r.interaction) == ("Remote explosive/landmine/IED", 13)
+
+
+def test_rule_police_who_report_a_killing_are_not_its_perpetrators(coder):
+    r = acled(coder, "On 3 May 2023, the body of a trader was found with gunshot wounds in Baghdad, Iraq. "
+                     "Police opened an investigation.")
+    assert (r.sub_event_type, r.interaction) == ("Attack", 37)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2023, traders protested in Nakuru, Kenya, against vandalism of their stalls.",
+    "On 3 May 2023, farmers protested in Rohtak, India, demanding compensation for crops damaged by rain.",
+    "On 3 May 2023, women marched in Florence, Italy, calling on women to fight against violence.",
+])
+def test_rule_violence_a_demonstration_is_about_does_not_make_it_violent(coder, text):
+    r = acled(coder, text)
+    assert (r.sub_event_type, r.interaction) == ("Peaceful protest", 60)
+
+
+def test_rule_setting_obstacles_on_fire_on_a_road_is_a_violent_demonstration(coder):
+    r = acled(coder, "On 3 May 2023, residents blocked a highway in Recife, Brazil, by setting obstacles on fire "
+                     "to demand housing.")
+    assert (r.sub_event_type, r.interaction) == ("Violent demonstration", 50)
