@@ -11,8 +11,6 @@ import functools
 import hashlib
 import logging
 import os
-import pickle
-import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -22,6 +20,7 @@ from . import clauses as _clauses
 from . import dictlang, resources, sentences
 from . import verbs as _verbs
 from ._version import __version__
+from .cache import load_or_build
 from .dates import parse_doc_date
 from .errors import EventcoderError, InputError
 from .events import SentenceResult, build
@@ -37,15 +36,10 @@ _log = logging.getLogger("eventcoder")
 SCHEMAS = ("cameo", "acled")
 
 
-def _cache_dir() -> Path | None:
-    base = os.environ.get("EVENTCODER_CACHE") or os.environ.get("XDG_CACHE_HOME") or os.path.join(
-        os.path.expanduser("~"), ".cache")
-    if not base or os.environ.get("EVENTCODER_NO_CACHE"):
-        return None
-    return Path(base) / "eventcoder"
-
-
 def _compile_cached(sources: Sequence[tuple[str, str]]) -> Lexicon:
+    """The compiled lexicon of ``sources``, from the on-disk cache when it is there
+    (:mod:`eventcoder.cache`), keyed by the library version, ``lexicon.py`` (which defines the
+    compiled layout), the grammar and the dictionary texts."""
     digest = hashlib.sha256(__version__.encode())
     try:  # the compiled form's layout is defined by lexicon.py: a changed module invalidates the cache
         digest.update(Path(_lexicon_module.__file__).read_bytes())
@@ -54,28 +48,8 @@ def _compile_cached(sources: Sequence[tuple[str, str]]) -> Lexicon:
     digest.update(resources.grammar_text("dictionary.lark").encode("utf-8"))
     for name, text in sources:
         digest.update(name.encode("utf-8") + b"\0" + text.encode("utf-8") + b"\0")
-    key = digest.hexdigest()[:24]
-    folder = _cache_dir()
-    path = folder / f"lexicon-{key}.pickle" if folder else None
-    if path is not None and path.is_file():
-        try:
-            with open(path, "rb") as f:
-                lex = pickle.load(f)
-            if isinstance(lex, Lexicon):
-                return lex
-        except Exception:  # a stale or broken cache is rebuilt, never trusted
-            pass
-    lex = compile_dictionary(dictlang.load(sources))
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(lex, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a read-only home is fine: we just compile each time
-    return lex
+    return load_or_build("lexicon", digest.hexdigest()[:24], Lexicon,
+                         lambda: compile_dictionary(dictlang.load(sources)))
 
 
 @functools.lru_cache(maxsize=8)

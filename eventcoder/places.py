@@ -265,37 +265,18 @@ def gazetteer(min_population: int = GAZETTEER_POPULATION) -> Gazetteer | None:
     except (ImportError, OSError, ValueError):
         return None
     import hashlib
-    import os
-    import pickle
-    import tempfile
-    from .coder import _cache_dir
+
+    from .cache import load_or_build
+
+    def build() -> Gazetteer | None:
+        try:
+            raw = json.loads(source.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return Gazetteer.build(raw.values())
+
     key = hashlib.sha256(f"{version}/{min_population}/{GazEntry._fields}/v1".encode()).hexdigest()[:16]
-    folder = _cache_dir()
-    path = folder / f"gazetteer-{key}.pickle" if folder else None
-    if path is not None and path.is_file():
-        try:
-            with open(path, "rb") as f:
-                gaz = pickle.load(f)
-            if isinstance(gaz, Gazetteer):
-                return gaz
-        except Exception:  # a stale or broken cache is rebuilt, never trusted
-            pass
-    try:
-        raw = json.loads(source.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    gaz = Gazetteer.build(raw.values())
-    del raw
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError:
-            pass
-    return gaz
+    return load_or_build("gazetteer", key, Gazetteer, build)
 
 
 def _alpha2_table() -> dict[str, str]:
