@@ -66,6 +66,10 @@ _BACKGROUND = frozenset({"amid", "following", "after", "ongoing", "against", "ov
 _STATE_ROLES = {"MIL", "COP", "GOV", "SPY", "JUD"}
 _REBEL_ROLES = {"REB", "INS", "SEP"}
 _MILITIA_ROLES = {"UAF", "CRM"}
+# Armed groups CAMEO codes as rebels that ACLED codes as the state forces of the de facto
+# government they run: the Houthis are "Military Forces of Yemen (2016-) Supreme Political
+# Council" in ACLED, so a Houthi-government battle is 11, not 12.
+_DE_FACTO_STATE = ("YEMREBHTH",)
 _PROTEST_ROLES = {"OPP", "LAB", "EDU"}
 
 
@@ -200,6 +204,8 @@ def _armed_type(m: Mention, text: str = "", weapon: bool = True) -> int | None:
     mention's words: a bare "assailants" is armed only when the document names a ``weapon``."""
     code = m.code or ""
     roles = set(m.roles) | {code[k:k + 3] for k in range(3, len(code), 3)}
+    if code.startswith(_DE_FACTO_STATE):
+        return 1
     if code[:3] == "IMG" or roles & _REBEL_ROLES:
         return 2
     if roles & {"MIL", "COP", "SPY"}:
@@ -233,7 +239,8 @@ def armed_parties(doc: _Doc) -> dict[tuple[int, str | None], int]:
         t = _armed_type(m, res.tokens.span_text(m.start, m.end), weapon)
         if t is None:
             continue
-        side = m.code if (m.code and len(m.code) > 6 and t != 1) else (m.country or (m.code or "")[:3] or None)
+        side = m.code if (m.code and len(m.code) > 6 and (t != 1 or m.code.startswith(_DE_FACTO_STATE))) \
+            else (m.country or (m.code or "")[:3] or None)
         out.setdefault((t, side), t)
     for (t, side) in [k for k in out if k[1] is None]:
         if any(k[0] == t and k[1] is not None for k in out):
@@ -467,6 +474,8 @@ def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_
     perpetrator = _perpetrator_type(doc, country)
     if etype == "Protests":
         inter1, inter2 = 6, (None if sub == "Peaceful protest" else state)
+        if sub == "Peaceful protest" and doc.has("counter"):
+            inter2 = 6      # a counter-demonstration: protesters against protesters (66)
     elif etype == "Riots" and sub == "Violent demonstration":
         inter1, inter2 = 5, (state if 1 in types else None)
     elif etype == "Riots":

@@ -293,3 +293,22 @@ def test_rule_setting_obstacles_on_fire_on_a_road_is_a_violent_demonstration(cod
     r = acled(coder, "On 3 May 2023, residents blocked a highway in Recife, Brazil, by setting obstacles on fire "
                      "to demand housing.")
     assert (r.sub_event_type, r.interaction) == ("Violent demonstration", 50)
+
+
+def test_rule_a_counter_demonstration_is_protesters_against_protesters(coder):
+    r = acled(coder, "On 3 May 2023, about 200 people demonstrated in Dorfen, Germany, against new fuel taxes. "
+                     "30 people gathered for a counter-demonstration.")
+    assert (r.sub_event_type, r.interaction) == ("Peaceful protest", 66)
+
+
+def test_rule_the_houthis_are_the_state_forces_of_the_sanaa_government(coder):
+    r = acled(coder, "On 3 May 2023, Yemeni army troops clashed with Houthi forces in Sirwah, Marib, Yemen.")
+    assert (r.event_type, r.interaction) == ("Battles", 11)
+    r = acled(coder, "On 3 May 2023, Houthi forces shelled a village in Taiz, Yemen, killing two civilians.")
+    assert r.interaction == 17
+
+
+def test_rule_a_demonstrator_arrested_is_an_intervention(coder):
+    r = acled(coder, "On 3 May 2023, people demonstrated in Gladenbach, Germany, against new fuel taxes. "
+                     "One person was arrested.")
+    assert (r.sub_event_type, r.interaction) == ("Protest with intervention", 16)
