@@ -326,6 +326,9 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
         battle = True
     demonstration = (doc.has("size") and not (doc.has("mob") and not protest)) or (protest and not battle)
     explosion = next(((lab, sub) for lab, sub in _EXPLOSIONS if doc.has(lab)), None)
+    if explosion and explosion[0] == "explosive" and doc.has("crude"):
+        # "exploded cocktail bombs": the bomb named is a home-made one, whoever threw it decides
+        explosion = ("crude", "Remote explosive/landmine/IED")
     if explosion and not (demonstration and explosion[0] != "air") \
             and not (explosion[0] == "crude" and not organised):
         lab, sub = explosion
@@ -355,10 +358,11 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
         return "Violence against civilians", "Sexual violence", "sexual violence"
     if abduct and (organised or not doc.has("mob")):
         return "Violence against civilians", "Abduction/forced disappearance", "an abduction"
-    if doc.has("mob") or ((attack or clash) and crowd_words and not organised):
+    if doc.has("mob") or ((attack or clash or doc.has("looting") or doc.has("crude")) and crowd_words
+                          and not organised):
         # violence by people who are neither armed nor organised: villagers, a crowd, party
         # supporters, unidentified assailants without firearms
-        if doc.has("riot") and not doc.has("mob") and not attack and not clash:
+        if doc.has("riot") and not doc.has("mob") and not attack and not clash and not doc.has("looting"):
             return "Riots", "Violent demonstration", "rioting"
         return "Riots", "Mob violence", "violence by a crowd or group without weapons"
     if attack or abduct:

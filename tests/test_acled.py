@@ -312,3 +312,20 @@ def test_rule_a_demonstrator_arrested_is_an_intervention(coder):
     r = acled(coder, "On 3 May 2023, people demonstrated in Gladenbach, Germany, against new fuel taxes. "
                      "One person was arrested.")
     assert (r.sub_event_type, r.interaction) == ("Protest with intervention", 16)
+
+
+def test_rule_home_made_bombs_thrown_by_a_crowd_are_mob_violence(coder):
+    r = acled(coder, "On 3 May 2023, assailants exploded two cocktail bombs in front of the house of a party leader "
+                     "in Naria, Bangladesh.")
+    assert (r.event_type, r.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_rule_party_supporters_vandalising_a_rivals_office_are_mob_violence(coder):
+    r = acled(coder, "On 3 May 2023, supporters of a rival candidate vandalized the office of a party leader "
+                     "in Chatkhil, Bangladesh.")
+    assert (r.event_type, r.sub_event_type, r.inter1) == ("Riots", "Mob violence", 5)
+
+
+def test_rule_rivals_killing_a_man_in_a_dispute_are_mob_violence(coder):
+    r = acled(coder, "On 3 May 2023, rivals stabbed and killed a man in Mirpur, Bangladesh, over a land dispute.")
+    assert (r.sub_event_type, r.interaction) == ("Mob violence", 57)
