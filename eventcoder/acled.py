@@ -338,8 +338,9 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
     if demonstration:
         main = doc.has_main("protest")
         rough = doc.has("riot") or doc.has("crude") or doc.has("mob") or clash or attack
-        if (rough and not main) or doc.has("mob"):
-            # no demonstration but its background, or a crowd turning on people
+        if (rough and not main) or doc.has_main("mob"):
+            # no demonstration but its background, or a crowd turning on people (a mob or
+            # clash the demonstration is about, "over the clash between supporters", is not)
             return "Riots", "Mob violence", "violence by a crowd or group"
         if doc.has_main("riot") or doc.has("crude") or doc.has_main("clash"):
             return "Riots", "Violent demonstration", "demonstrators used violence"

@@ -329,3 +329,9 @@ def test_rule_party_supporters_vandalising_a_rivals_office_are_mob_violence(code
 def test_rule_rivals_killing_a_man_in_a_dispute_are_mob_violence(coder):
     r = acled(coder, "On 3 May 2023, rivals stabbed and killed a man in Mirpur, Bangladesh, over a land dispute.")
     assert (r.sub_event_type, r.interaction) == ("Mob violence", 57)
+
+
+def test_rule_a_protest_over_an_earlier_clash_is_a_peaceful_protest(coder):
+    r = acled(coder, "On 3 May 2023, supporters of a lawmaker staged a protest rally in Belkuchi, Bangladesh, "
+                     "over the clash between supporters of a mayor and the lawmaker.")
+    assert (r.event_type, r.sub_event_type) == ("Protests", "Peaceful protest")
