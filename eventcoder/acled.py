@@ -225,6 +225,30 @@ def _armed_type(m: Mention, text: str = "", weapon: bool = True) -> int | None:
     return None
 
 
+_AFTER_PASSIVE = frozenset({".", ",", ";", "while", "in", "during", "by", "after", "near", "when", "following",
+                            "overnight", "yesterday", "today"})
+_PARTICIPLES = frozenset({"killed", "injured", "wounded", "ambushed", "attacked"})
+
+
+def state_victims(doc: _Doc) -> bool:
+    """State forces that were attacked, in the passive: "two police officers were killed",
+    "Four security officers killed." (a headline), "soldiers shot at and injured". An active
+    "police killed three" is not: the attack word there has an object after it."""
+    attacks = doc.cues.get("attack", ())
+    for res, m in doc.mentions:
+        if m.is_place or _armed_type(m) != 1:
+            continue
+        words = res.tokens.words
+        for si, j, _r in attacks:
+            if si != res.index or not m.end <= j <= m.end + 3:
+                continue
+            between = words[m.end:j]
+            if _PASSIVE & set(between) or (not between and words[j] in _PARTICIPLES and (
+                    j + 1 >= len(words) or words[j + 1] in _AFTER_PASSIVE)):
+                return True
+    return False
+
+
 def armed_parties(doc: _Doc) -> dict[tuple[int, str | None], int]:
     """The distinct armed sides a document names: (armed type, country) -> armed type. An armed
     actor with no country joins a side of the same type ("soldiers" and "Israeli forces").
@@ -315,6 +339,10 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
     if attack and not battle and on_armed and by_armed is not False and not off_duty and not (
             crowd_words and not by_armed):
         # an attack on soldiers or police by an armed (or unnamed) side is a battle
+        battle = True
+    if attack and not battle and state_victims(doc) and not off_duty and not crowd_words:
+        # "Four police officers killed", "soldiers were ambushed": state forces on the receiving
+        # end of armed violence fought an armed group, named or not
         battle = True
     if attack and not battle and len(types) >= 2 and not crowd_words and not doc.has("civilians") \
             and not off_duty:

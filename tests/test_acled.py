@@ -335,3 +335,17 @@ def test_rule_a_protest_over_an_earlier_clash_is_a_peaceful_protest(coder):
     r = acled(coder, "On 3 May 2023, supporters of a lawmaker staged a protest rally in Belkuchi, Bangladesh, "
                      "over the clash between supporters of a mayor and the lawmaker.")
     assert (r.event_type, r.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2023, two police officers were killed while on patrol in Mandera, Kenya.",
+    "Six Kenyan soldiers injured in Lamu on 3 May 2023.",
+])
+def test_rule_state_forces_killed_or_injured_fought_an_unnamed_armed_group(coder, text):
+    r = acled(coder, text)
+    assert (r.event_type, r.sub_event_type, r.interaction) == ("Battles", "Armed clash", 13)
+
+
+def test_rule_state_forces_killing_a_civilian_is_not_a_battle(coder):
+    r = acled(coder, "On 3 May 2023, police shot and killed a driver in Nairobi, Kenya.")
+    assert (r.event_type, r.interaction) == ("Violence against civilians", 17)
