@@ -366,11 +366,13 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
     if demonstration:
         main = doc.has_main("protest")
         rough = doc.has("riot") or doc.has("crude") or doc.has("mob") or clash or attack
-        if (rough and not main) or doc.has_main("mob"):
+        if (rough and not main) or (doc.has_main("mob") and (not main or doc.has("lynch"))):
             # no demonstration but its background, or a crowd turning on people (a mob or
             # clash the demonstration is about, "over the clash between supporters", is not)
             return "Riots", "Mob violence", "violence by a crowd or group"
-        if doc.has_main("riot") or doc.has("crude") or doc.has_main("clash"):
+        if doc.has_main("riot") or doc.has("crude") or doc.has_main("clash") or doc.has_main("mob"):
+            # demonstrators who fought the police or another crowd ("staged a demonstration and
+            # clashed with members of the ruling party") rioted
             return "Riots", "Violent demonstration", "demonstrators used violence"
         if doc.has("excessive"):
             return "Protests", "Excessive force against protesters", "lethal force against demonstrators"
@@ -511,6 +513,8 @@ def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_
             inter2 = 6      # a counter-demonstration: protesters against protesters (66)
     elif etype == "Riots" and sub == "Violent demonstration":
         inter1, inter2 = 5, (state if 1 in types else None)
+        if inter2 is None and doc.has_main("mob") and doc.has_main("protest"):
+            inter2 = 5      # demonstrators fought another crowd (55)
     elif etype == "Riots":
         # mob violence: against the forces it fought, another crowd it fought, or the people it attacked
         inter1 = 5

@@ -349,3 +349,9 @@ def test_rule_state_forces_killed_or_injured_fought_an_unnamed_armed_group(coder
 def test_rule_state_forces_killing_a_civilian_is_not_a_battle(coder):
     r = acled(coder, "On 3 May 2023, police shot and killed a driver in Nairobi, Kenya.")
     assert (r.event_type, r.interaction) == ("Violence against civilians", 17)
+
+
+def test_rule_demonstrators_clashing_with_another_crowd_is_a_violent_demonstration(coder):
+    r = acled(coder, "On 3 May 2023, students staged a demonstration in Pabna, Bangladesh, and clashed with "
+                     "members of the ruling party.")
+    assert (r.sub_event_type, r.interaction) == ("Violent demonstration", 55)
