@@ -249,6 +249,12 @@ def state_victims(doc: _Doc) -> bool:
     return False
 
 
+def _deaths(doc: _Doc) -> bool:
+    """Does the text report anyone killed? An abduction that ends in a killing (or a missing
+    person found dead) is an attack in ACLED's precedence."""
+    return (_fatalities.combine([f for res in doc.results for f in res.fatality_mentions]) or 0) > 0
+
+
 def armed_parties(doc: _Doc) -> dict[tuple[int, str | None], int]:
     """The distinct armed sides a document names: (armed type, country) -> armed type. An armed
     actor with no country joins a side of the same type ("soldiers" and "Israeli forces").
@@ -387,7 +393,7 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
         return "Battles", "Armed clash", "armed actors fought"
     if doc.has("sexual"):
         return "Violence against civilians", "Sexual violence", "sexual violence"
-    if abduct and (organised or not doc.has("mob")):
+    if abduct and (organised or not doc.has("mob")) and not _deaths(doc):
         return "Violence against civilians", "Abduction/forced disappearance", "an abduction"
     if doc.has("mob") or ((attack or clash or doc.has("looting") or doc.has("crude")) and crowd_words
                           and not organised):

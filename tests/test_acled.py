@@ -355,3 +355,16 @@ def test_rule_demonstrators_clashing_with_another_crowd_is_a_violent_demonstrati
     r = acled(coder, "On 3 May 2023, students staged a demonstration in Pabna, Bangladesh, and clashed with "
                      "members of the ruling party.")
     assert (r.sub_event_type, r.interaction) == ("Violent demonstration", 55)
+
+
+def test_rule_an_abduction_ending_in_a_killing_is_an_attack(coder):
+    r = acled(coder, "On 3 May 2023, gunmen abducted a trader in Nikki, Benin, and killed him.")
+    assert (r.sub_event_type, r.fatalities) == ("Attack", 1)
+    r = acled(coder, "On 3 May 2023, gunmen abducted two traders in Nikki, Benin.")
+    assert r.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_rule_movement_of_forces_is_a_change_to_group_activity(coder):
+    r = acled(coder, "Movement of forces: On 3 May 2023, soldiers deployed to Kangara, Benin, after an armed group "
+                     "was spotted nearby.")
+    assert (r.event_type, r.sub_event_type, r.interaction) == ("Strategic developments", "Change to group/activity", 10)
