@@ -573,7 +573,8 @@ def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_
             inter2 = next((t for t in reversed(types) if t in (2, 3, 4)),
                           7 if doc.has("civilians") else None)
     elif etype == "Strategic developments":
-        inter1 = types[0] if types else (5 if doc.has("crowd") else 1 if doc.has("arrest") else None)
+        inter1 = types[0] if types else (5 if doc.has("crowd") else 1 if doc.has("arrest") else
+                                         3 if doc.has("looting") else None)
         inter2 = 7 if doc.has("arrest") or doc.has("looting") else None
     if doc.identity_side() and etype in ("Violence against civilians", "Battles"):
         # an armed group named by ethnicity, clan or livelihood is an identity militia

@@ -368,3 +368,18 @@ def test_rule_movement_of_forces_is_a_change_to_group_activity(coder):
     r = acled(coder, "Movement of forces: On 3 May 2023, soldiers deployed to Kangara, Benin, after an armed group "
                      "was spotted nearby.")
     assert (r.event_type, r.sub_event_type, r.interaction) == ("Strategic developments", "Change to group/activity", 10)
+
+
+def test_rule_headline_exchange_of_fire_is_an_armed_clash(coder):
+    r = acled(coder, "Police exchange fire with raiders in Baringo, Kenya, on 3 May 2023.")
+    assert (r.sub_event_type, r.interaction) == ("Armed clash", 13)
+
+
+def test_rule_a_shoot_out_between_unknown_shooters_is_an_armed_clash(coder):
+    r = acled(coder, "On 3 May 2023, a shoot-out between unknown shooters took place in Angra dos Reis, Brazil.")
+    assert (r.sub_event_type, r.interaction) == ("Armed clash", 33)
+
+
+def test_rule_property_destroyed_by_an_unnamed_group_is_looting_property_destruction(coder):
+    r = acled(coder, "On 3 May 2023, an unidentified group destroyed election materials in Nikki, Benin.")
+    assert (r.sub_event_type, r.interaction) == ("Looting/property destruction", 37)
