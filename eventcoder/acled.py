@@ -322,7 +322,7 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
     parties = armed_parties(doc)
     n_armed = len(parties)
     types = set(parties.values())
-    identity = doc.has("identity")
+    identity = doc.identity_side()
     weapon = doc.has("weapon")
     attack, clash, abduct = doc.has("attack"), doc.has("clash"), doc.has("abduct")
     # a crowd word counts for the perpetrator, not when it is the victim ("opened fire at a
@@ -336,7 +336,10 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
     if by_armed is not None:
         organised = by_armed or identity
     else:
-        organised = bool(parties) or identity or (weapon and not crowd_words)
+        # the only armed side named being the one attacked ("supporters assaulted police")
+        # says nothing of the attackers
+        victims_only = on_armed and len(parties) == 1 and crowd_words
+        organised = (bool(parties) and not victims_only) or identity or (weapon and not crowd_words)
     # two armed sides fighting, or an armed side fighting an armed group it did not name
     battle = (clash and (n_armed >= 2 or (identity and not protest)
                          or (n_armed == 1 and not (types == {1} and crowd_words))

@@ -383,3 +383,14 @@ def test_rule_a_shoot_out_between_unknown_shooters_is_an_armed_clash(coder):
 def test_rule_property_destroyed_by_an_unnamed_group_is_looting_property_destruction(coder):
     r = acled(coder, "On 3 May 2023, an unidentified group destroyed election materials in Nikki, Benin.")
     assert (r.sub_event_type, r.interaction) == ("Looting/property destruction", 37)
+
+
+def test_rule_a_crowd_assaulting_police_is_mob_violence_against_state_forces(coder):
+    r = acled(coder, "On 29 January 2024, supporters of a upazila parishad chairman assaulted police personnel "
+                     "using bricks in Chakaria upazila, Bangladesh.")
+    assert (r.sub_event_type, r.interaction) == ("Mob violence", 15)
+
+
+def test_rule_a_number_of_farmers_beating_a_herder_is_mob_violence(coder):
+    r = acled(coder, "On 3 May 2023, a number of farmers assaulted and wounded a herder in Ina, Benin.")
+    assert (r.sub_event_type, r.interaction) == ("Mob violence", 57)
