@@ -518,6 +518,8 @@ def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_
     perpetrator = _perpetrator_type(doc, country)
     if etype == "Protests":
         inter1, inter2 = 6, (None if sub == "Peaceful protest" else state)
+        if sub == "Protest with intervention" and 1 not in types and doc.has("attack"):
+            inter2 = 5      # no state forces named: others (a rival party's members) attacked them
         if sub == "Peaceful protest" and doc.has("counter"):
             inter2 = 6      # a counter-demonstration: protesters against protesters (66)
     elif etype == "Riots" and sub == "Violent demonstration":
@@ -590,6 +592,8 @@ def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_
     actor1 = _name(rep1, inter1, cname, country_names) if inter1 else None
     actor2 = _name(_representative(doc, inter2, country, rep1 if inter2 == inter1 else None), inter2, cname,
                    country_names) if inter2 else None
+    if etype in ("Protests", "Riots") and inter2 == 1 and actor2 and _representative(doc, 1, country) is None:
+        actor2 = actor2.replace("Military Forces of", "Police Forces of", 1)   # unnamed forces policing a crowd
     if inter2 == 8 and etype == "Battles" and doc.has("guards") and not foreign:
         actor2 = f"Private Security Forces ({cname or 'Unknown'})"
     rule = f"{etype} / {sub}: {why}"

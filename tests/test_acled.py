@@ -394,3 +394,14 @@ def test_rule_a_crowd_assaulting_police_is_mob_violence_against_state_forces(cod
 def test_rule_a_number_of_farmers_beating_a_herder_is_mob_violence(coder):
     r = acled(coder, "On 3 May 2023, a number of farmers assaulted and wounded a herder in Ina, Benin.")
     assert (r.sub_event_type, r.interaction) == ("Mob violence", 57)
+
+
+def test_rule_others_attacking_demonstrators_is_a_protest_with_intervention_by_rioters(coder):
+    r = acled(coder, "On 18 July 2024, members of a rival party assaulted the demonstrators in Naogaon, Bangladesh, "
+                     "who were demanding lower fuel prices.")
+    assert (r.sub_event_type, r.interaction) == ("Protest with intervention", 56)
+
+
+def test_rule_arrests_made_at_a_protest_are_an_intervention_by_police(coder):
+    r = acled(coder, "On 3 May 2023, teachers protested over pay in Nairobi, Kenya. Six arrests were made.")
+    assert (r.sub_event_type, r.interaction, r.actor2) == ("Protest with intervention", 16, "Police Forces of Kenya")
