@@ -371,6 +371,9 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
         lab, sub = explosion
         if battle and doc.has("clash") and lab in ("shelling", "grenade", "explosive", "crude"):
             return "Battles", "Armed clash", "an explosive weapon used in a ground battle"
+        if battle and lab == "air" and doc.has_main("clash") and doc.has("weapon"):
+            # air support in a ground fight the text tells of (gunfire, an exchange of fire)
+            return "Battles", "Armed clash", "an airstrike during a ground battle"
         return "Explosions/Remote violence", sub, f"explosive weapon cue: {lab}"
     if demonstration:
         main = doc.has_main("protest")

@@ -405,3 +405,18 @@ def test_rule_others_attacking_demonstrators_is_a_protest_with_intervention_by_r
 def test_rule_arrests_made_at_a_protest_are_an_intervention_by_police(coder):
     r = acled(coder, "On 3 May 2023, teachers protested over pay in Nairobi, Kenya. Six arrests were made.")
     assert (r.sub_event_type, r.interaction, r.actor2) == ("Protest with intervention", 16, "Police Forces of Kenya")
+
+
+def test_rule_an_airstrike_during_a_ground_battle_is_one_battle(coder):
+    r = acled(coder, "On 3 May 2023, soldiers exchanged fire with Taliban fighters in Paktia, Afghanistan, "
+                     "and helicopters carried out airstrikes on their positions.")
+    assert (r.event_type, r.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_seed_article_is_one_us_air_strike_in_baghdad(coder):
+    from pathlib import Path
+    text = (Path(__file__).resolve().parents[1] / "seeds" / "us-strike-baghdad.txt").read_text(encoding="utf-8")
+    recs = coder.code(text, date="2024-01-04", schema="acled")
+    r = recs[0]
+    assert (r.event_type, r.sub_event_type, str(r.event_date), r.country, r.fatalities, r.inter1) == (
+        "Explosions/Remote violence", "Air/drone strike", "2024-01-04", "Iraq", 2, 8)
