@@ -420,3 +420,13 @@ def test_seed_article_is_one_us_air_strike_in_baghdad(coder):
     r = recs[0]
     assert (r.event_type, r.sub_event_type, str(r.event_date), r.country, r.fatalities, r.inter1) == (
         "Explosions/Remote violence", "Air/drone strike", "2024-01-04", "Iraq", 2, 8)
+
+
+@pytest.mark.parametrize("text, interaction", [
+    ("On 3 May 2023, violent electoral protests broke out in Mathare, Nairobi, Kenya.", 50),
+    ("On 3 May 2023, residents demonstrated against the mayor in Bante, Benin, and wounded two policemen "
+     "in a confrontation.", 15),
+])
+def test_rule_violent_protests_and_demonstrators_wounding_police_are_violent_demonstrations(coder, text, interaction):
+    r = acled(coder, text)
+    assert (r.sub_event_type, r.interaction) == ("Violent demonstration", interaction)
