@@ -317,8 +317,31 @@ def _perpetrator_type(doc: _Doc, country: str | None) -> int | None:
     return None
 
 
+# ACLED's notes of strategic developments often open with the sub-event's own label
+# ("Looting: On 3 May ...", "Property destruction: ..."); with nobody killed it decides.
+_LEADS = {("looting",): "Looting/property destruction", ("property", "destruction"): "Looting/property destruction",
+          ("land", "seizure"): "Looting/property destruction",
+          ("movement", "of", "forces"): "Change to group/activity", ("security", "measures"): "Change to group/activity",
+          ("recruitment",): "Change to group/activity", ("change", "to", "armed", "group"): "Change to group/activity",
+          ("arrests",): "Arrests", ("defusal",): "Disrupted weapons use", ("interception",): "Disrupted weapons use",
+          ("weapons", "seizure"): "Disrupted weapons use", ("agreement",): "Agreement",
+          ("displacement",): "Other", ("training",): "Other", ("other",): "Other"}
+
+
+def _lead(doc: _Doc) -> str | None:
+    if not doc.results:
+        return None
+    words = [w.lower() for w in doc.results[0].tokens.words[:5]]
+    if ":" not in words:
+        return None
+    return _LEADS.get(tuple(words[:words.index(":")]))
+
+
 def decide(doc: _Doc) -> tuple[str, str, str]:
     """(event_type, sub_event_type, why) for a document."""
+    lead = _lead(doc)
+    if lead and not _deaths(doc) and not doc.has("sexual"):
+        return "Strategic developments", lead, "the note's own label"
     parties = armed_parties(doc)
     n_armed = len(parties)
     types = set(parties.values())

@@ -430,3 +430,21 @@ def test_seed_article_is_one_us_air_strike_in_baghdad(coder):
 def test_rule_violent_protests_and_demonstrators_wounding_police_are_violent_demonstrations(coder, text, interaction):
     r = acled(coder, text)
     assert (r.sub_event_type, r.interaction) == ("Violent demonstration", interaction)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Looting: On 3 May 2023, gunmen seized livestock from herders near Tanguieta, Benin.",
+     "Looting/property destruction"),
+    ("Property destruction: On 3 May 2023, militants burned a customs office in Karimama, Benin.",
+     "Looting/property destruction"),
+    ("Defusal: On 3 May 2023, soldiers defused a roadside bomb near Kantchari, Burkina Faso.", "Disrupted weapons use"),
+    ("Displacement: On 3 May 2023, hundreds of families fled their villages near Kalale, Benin.", "Other"),
+])
+def test_rule_an_acled_note_label_decides_a_strategic_development(coder, text, sub):
+    r = acled(coder, text)
+    assert (r.event_type, r.sub_event_type) == ("Strategic developments", sub)
+
+
+def test_rule_a_note_label_does_not_hide_a_killing(coder):
+    r = acled(coder, "Property destruction: On 3 May 2023, gunmen burned houses in Kalale, Benin, and killed two villagers.")
+    assert r.event_type == "Violence against civilians"
