@@ -176,12 +176,13 @@ class _Doc:
                 return True
         return False
 
-    def has_main(self, label: str) -> bool:
+    def has_main(self, label: str, window: int = 4) -> bool:
         """A cue that tells of the event itself, not of its background ("amid protests",
-        "following demonstrations", "after a rally")."""
+        "following demonstrations", "after a rally"): no background word in the ``window``
+        words before it."""
         for si, i, _rule in self.cues.get(label, ()):
             words = self.results_by_index[si].tokens.words
-            if not any(w in _BACKGROUND for w in words[max(0, i - 4):i]):
+            if not any(w in _BACKGROUND for w in words[max(0, i - window):i]):
                 return True
         return False
 
@@ -362,7 +363,11 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
         # the only armed side named being the one attacked ("supporters assaulted police")
         # says nothing of the attackers
         victims_only = on_armed and len(parties) == 1 and crowd_words
-        organised = (bool(parties) and not victims_only) or identity or (weapon and not crowd_words)
+        # police named beside a crowd with no firearm ("handed him over to the police") are
+        # responders, not the perpetrators
+        responders = types == {1} and crowd_words and not weapon
+        organised = (bool(parties) and not victims_only and not responders) or identity or (
+            weapon and not crowd_words)
     # two armed sides fighting, or an armed side fighting an armed group it did not name
     battle = (clash and (n_armed >= 2 or (identity and not protest)
                          or (n_armed == 1 and not (types == {1} and crowd_words))

@@ -448,3 +448,9 @@ def test_rule_an_acled_note_label_decides_a_strategic_development(coder, text, s
 def test_rule_a_note_label_does_not_hide_a_killing(coder):
     r = acled(coder, "Property destruction: On 3 May 2023, gunmen burned houses in Kalale, Benin, and killed two villagers.")
     assert r.event_type == "Violence against civilians"
+
+
+def test_rule_police_a_crowd_hands_its_victim_to_are_not_the_perpetrators(coder):
+    r = acled(coder, "On 3 May 2023, residents beat a suspected thief in Bohicon, Benin, before handing him over "
+                     "to the police.")
+    assert (r.sub_event_type, r.interaction) == ("Mob violence", 57)
