@@ -368,6 +368,10 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
         responders = types == {1} and crowd_words and not weapon
         organised = (bool(parties) and not victims_only and not responders) or identity or (
             weapon and not crowd_words)
+    if doc.has("unidentified") and _deaths(doc) and not doc.has("mob"):
+        # a killing by perpetrators the text calls unidentified or unknown is ACLED's
+        # Unidentified Armed Group (37), not a crowd
+        organised = True
     # two armed sides fighting, or an armed side fighting an armed group it did not name
     battle = (clash and (n_armed >= 2 or (identity and not protest)
                          or (n_armed == 1 and not (types == {1} and crowd_words))

@@ -454,3 +454,10 @@ def test_rule_police_a_crowd_hands_its_victim_to_are_not_the_perpetrators(coder)
     r = acled(coder, "On 3 May 2023, residents beat a suspected thief in Bohicon, Benin, before handing him over "
                      "to the police.")
     assert (r.sub_event_type, r.interaction) == ("Mob violence", 57)
+
+
+def test_rule_a_killing_by_unidentified_assailants_is_an_unidentified_armed_groups_attack(coder):
+    r = acled(coder, "On 3 May 2023, unidentified assailants hacked a trader to death in Kakamega, Kenya.")
+    assert (r.sub_event_type, r.interaction) == ("Attack", 37)
+    r = acled(coder, "On 3 May 2023, assailants beat a trader in Kakamega, Kenya.")
+    assert (r.sub_event_type, r.interaction) == ("Mob violence", 57)
