@@ -352,6 +352,10 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
     # a crowd word counts for the perpetrator, not when it is the victim ("opened fire at a
     # group of people")
     crowd_words = doc.side_cue("crowd", 6) or doc.has("mob") or doc.has("riot")
+    if doc.has("gunfight"):
+        # "an armed clash between ...", "exchanged fire": a fight with firearms is not a brawl,
+        # whatever else the text says about the crowd
+        crowd_words = doc.side_cue("crowd", 6) and not doc.has("weapon")
     protest = doc.has("protest")
     by_armed, on_armed = _force(doc)
     # an organised, armed perpetrator: a state force, rebels, a militia, a communal group, or

@@ -461,3 +461,15 @@ def test_rule_a_killing_by_unidentified_assailants_is_an_unidentified_armed_grou
     assert (r.sub_event_type, r.interaction) == ("Attack", 37)
     r = acled(coder, "On 3 May 2023, assailants beat a trader in Kakamega, Kenya.")
     assert (r.sub_event_type, r.interaction) == ("Mob violence", 57)
+
+
+def test_rule_an_armed_clash_is_a_battle_not_a_brawl(coder):
+    r = acled(coder, "On 3 May 2023, in Irapuato, Mexico, there was an armed clash between fuel thieves and the "
+                     "military forces.")
+    assert (r.event_type, r.interaction) == ("Battles", 13)
+
+
+def test_rule_demonstrators_are_a_crowd_when_they_clash_with_police(coder):
+    r = acled(coder, "On 3 May 2023, demonstrators clashed with police in Kisii, Kenya, after trying to force their "
+                     "way into the electoral offices.")
+    assert (r.sub_event_type, r.interaction) == ("Violent demonstration", 15)
