@@ -223,14 +223,17 @@ class Gazetteer:
     @classmethod
     def build(cls, cities: Iterable[dict]) -> "Gazetteer":
         """From GeoNames city records (name, alternatenames, countrycode, admin1code, latitude,
-        longitude, population). Alternate names are kept when written in ASCII."""
+        longitude, population). Alternate names are kept when written in ASCII and not codes."""
         index: dict[str, list[GazEntry]] = {}
         for c in cities:
             name = c["name"]
             e = GazEntry(name, c["countrycode"], str(c.get("admin1code") or ""), float(c["latitude"]),
                          float(c["longitude"]), int(c.get("population") or 0))
             keys = {_fold(name)}
-            keys.update(a.lower() for a in c.get("alternatenames", ()) if len(a) > 2 and a.isascii())
+            # ASCII alternate names, not codes: GeoNames lists airport and other codes ("BNP" for
+            # Bannu) among them, which would turn a party's or group's acronym into a town
+            keys.update(a.lower() for a in c.get("alternatenames", ())
+                        if len(a) > 2 and a.isascii() and not (a.isupper() and len(a) <= 5))
             for k in keys:
                 index.setdefault(k, []).append(e)
         for lst in index.values():
@@ -275,7 +278,7 @@ def gazetteer(min_population: int = GAZETTEER_POPULATION) -> Gazetteer | None:
             return None
         return Gazetteer.build(raw.values())
 
-    key = hashlib.sha256(f"{version}/{min_population}/{GazEntry._fields}/v1".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"{version}/{min_population}/{GazEntry._fields}/v2".encode()).hexdigest()[:16]
     return load_or_build("gazetteer", key, Gazetteer, build)
 
 

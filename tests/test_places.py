@@ -189,3 +189,10 @@ def test_gazetteer_absent_gives_none(monkeypatch):
     finally:
         monkeypatch.undo()
         places.gazetteer.cache_clear()
+
+
+def test_rule_codes_among_alternate_names_are_not_places():
+    # GeoNames lists airport codes among a town's alternate names; a party's acronym is not a town
+    g = Gazetteer.build([{"name": "Bankside", "countrycode": "PK", "admin1code": "03", "latitude": 33.0,
+                          "longitude": 70.6, "population": 90000, "alternatenames": ["BKS", "Bankside Town"]}])
+    assert g.lookup("BKS") is None and g.lookup("Bankside Town").name == "Bankside"
