@@ -473,3 +473,9 @@ def test_rule_demonstrators_are_a_crowd_when_they_clash_with_police(coder):
     r = acled(coder, "On 3 May 2023, demonstrators clashed with police in Kisii, Kenya, after trying to force their "
                      "way into the electoral offices.")
     assert (r.sub_event_type, r.interaction) == ("Violent demonstration", 15)
+
+
+def test_rule_a_country_s_aircraft_are_its_military_forces(coder):
+    r = acled(coder, "On 12 March 2024, Israeli aircraft struck a house in Rafah, Gaza Strip, killing 7 people.")
+    assert (r.event_type, r.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert r.actor1.startswith("Military Forces of Israel") and r.inter1 == 8 and r.fatalities == 7
