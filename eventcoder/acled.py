@@ -382,7 +382,7 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
                          or (not parties and weapon and not crowd_words)))
     off_duty = doc.has("offduty")
     if attack and not battle and on_armed and by_armed is not False and not off_duty and not (
-            crowd_words and not by_armed):
+            crowd_words and not by_armed) and (n_armed >= 2 or 1 in types):
         # an attack on soldiers or police by an armed (or unnamed) side is a battle
         battle = True
     if attack and not battle and state_victims(doc) and not off_duty and not crowd_words:
@@ -390,7 +390,7 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
         # end of armed violence fought an armed group, named or not
         battle = True
     if attack and not battle and len(types) >= 2 and not crowd_words and not doc.has("civilians") \
-            and not off_duty:
+            and not off_duty and not (doc.has("affiliation") and 1 not in types):
         # two kinds of armed actor and nobody else harmed: state forces and an armed group,
         # rebels and a militia, fought each other whoever the text says struck first
         battle = True
@@ -582,6 +582,8 @@ def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_
         # only one kind of armed actor and nothing says someone else did it
         lone_state = types == [1] and by_armed is False
         inter1, inter2 = perpetrator or (3 if not types or lone_state else types[0]), 7
+        if inter1 == 3 and doc.has("affiliation") and 2 in types and 1 not in types:
+            inter1 = 2      # "gunmen linked to al-Shabaab": the named group is the perpetrator
         if perpetrator is None and by_armed is None and 1 in types:
             # nobody named as using force: police who found a body or an off-duty soldier
             # shot are not the perpetrators; a non-state armed side named is, else an

@@ -479,3 +479,13 @@ def test_rule_a_country_s_aircraft_are_its_military_forces(coder):
     r = acled(coder, "On 12 March 2024, Israeli aircraft struck a house in Rafah, Gaza Strip, killing 7 people.")
     assert (r.event_type, r.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
     assert r.actor1.startswith("Military Forces of Israel") and r.inter1 == 8 and r.fatalities == 7
+
+
+def test_rule_a_civilian_killed_by_armed_men_is_not_a_battle(coder):
+    r = acled(coder, "Land agent killed at his home in Kitale, Kenya, by unknown armed men on 3 May 2023.")
+    assert (r.event_type, r.interaction) == ("Violence against civilians", 37)
+
+
+def test_rule_gunmen_linked_to_a_named_group_are_that_group(coder):
+    r = acled(coder, "On 3 May 2023, gunmen linked to al-Shabaab killed two traders on the road to Garissa, Kenya.")
+    assert (r.event_type, r.interaction, r.actor1) == ("Violence against civilians", 27, "al-Shabaab")
