@@ -87,7 +87,7 @@ _KINDS = _TOWN | _PART | _REGION
 _NEAR = {"near", "outside", "around", "nearby", "outskirts", "between", "close"}
 
 _CONNECT = r"(?:of|de|del|de la|la|las|los|el|al|ash|ad|wa|do|da|dos|das|di|du|des|sur|am|an der|im)"
-_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{L}[\p{L}\p{M}'’.]*)*)"
+_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.]*+(?:-\p{L}[\p{L}\p{M}'’.]*+)*+(?!\p{N}))"  # not "M" of "M23"
 _NAME = rf"{_WORD}(?:(?:[ -]| - )(?:{_WORD}|{_CONNECT}(?= \p{{Lu}})))*"
 _KIND = r"(?i:village tract|village|villages|town|city|township|locality|settlement|municipality|commune|hamlet|" \
         r"area|neighbou?rhood|ward|suburb|estate|market|camp|quarter|sub-?district|district|upazilla|upazila|" \
@@ -100,7 +100,7 @@ _COMP = rf"(?:(?:the )?(?P<pre>{_KIND}) of )?(?P<name>{_NAME})(?: (?P<kind>{_KIN
 _COMP_RE = regex.compile(_COMP)
 _LEAD_RE = regex.compile(
     r"(?:(?<![\p{L}])(?P<lead>in|at|near|outside|around|inside|across|from|into|to|towards|on the outskirts of|"
-    r"outskirts of|close to|between|coded to|coded as|the village of|the town of|the city of|the villages of)\s+(?:the\s+)?(?:(?:town|city|village|area|district) of\s+)?"
+    r"outskirts of|close to|between|coded to|coded as|the village of|the town of|the city of|the villages of|control of)\s+(?:the\s+)?(?:(?:town|city|village|area|district) of\s+)?"
     r"|(?P<paren>\())(?=\p{Lu})", regex.IGNORECASE)
 _NOT_PLACE = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -367,7 +367,9 @@ def locate(text: str, known_places: dict[str, str], hint_country: str | None, co
     if not parts:
         return Place(None, None, country or hint_country, None, None, 3 if country else None)
     if country is None:
-        country = next((known_places[_fold(n)] for n, _k in parts if _fold(n) in known_places), None)
+        # the broadest part the dictionaries know decides ("Bunagana, North Kivu": a border town of
+        # two countries, in the region of one)
+        country = next((known_places[_fold(n)] for n, _k in reversed(parts) if _fold(n) in known_places), None)
     admin1 = None
     if len(parts) > 1:
         admin1 = parts[-1][0]

@@ -196,3 +196,18 @@ def test_rule_codes_among_alternate_names_are_not_places():
     g = Gazetteer.build([{"name": "Bankside", "countrycode": "PK", "admin1code": "03", "latitude": 33.0,
                           "longitude": 70.6, "population": 90000, "alternatenames": ["BKS", "Bankside Town"]}])
     assert g.lookup("BKS") is None and g.lookup("Bankside Town").name == "Bankside"
+
+
+def test_rule_a_group_name_with_digits_is_not_a_place():
+    assert [c.parts for c in place_chains("Troops recaptured the hill from M23 rebels after fighting.")] == []
+
+
+def test_rule_control_of_x_names_the_place():
+    p = place("On 3 May 2023, rebels seized control of Kabwoya, Hoima, Western.")
+    assert (p.location, p.admin1) == ("Kabwoya", "Western")
+
+
+def test_rule_the_broadest_known_part_gives_the_country():
+    # a border town the dictionaries give to one country, in a region of the other
+    p = place("Fighting was reported in Borderville, Busia.", known={"borderville": "UGA", "busia": "KEN"})
+    assert (p.location, p.admin1, p.country) == ("Borderville", "Busia", "KEN")
