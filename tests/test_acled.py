@@ -489,3 +489,9 @@ def test_rule_a_civilian_killed_by_armed_men_is_not_a_battle(coder):
 def test_rule_gunmen_linked_to_a_named_group_are_that_group(coder):
     r = acled(coder, "On 3 May 2023, gunmen linked to al-Shabaab killed two traders on the road to Garissa, Kenya.")
     assert (r.event_type, r.interaction, r.actor1) == ("Violence against civilians", 27, "al-Shabaab")
+
+
+def test_rule_protesters_assaulting_police_and_setting_property_alight_rioted(coder):
+    r = acled(coder, "On 3 May 2023, street traders protested in Nakuru, Kenya, against the killing of a colleague. "
+                     "Some of the protesters assaulted a police officer and set his motorbike alight.")
+    assert (r.event_type, r.sub_event_type) == ("Riots", "Violent demonstration")
