@@ -495,3 +495,9 @@ def test_rule_protesters_assaulting_police_and_setting_property_alight_rioted(co
     r = acled(coder, "On 3 May 2023, street traders protested in Nakuru, Kenya, against the killing of a colleague. "
                      "Some of the protesters assaulted a police officer and set his motorbike alight.")
     assert (r.event_type, r.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_rule_people_gathering_or_forming_human_chains_demonstrate(coder):
+    r = acled(coder, "On 14 June 2023, students formed human chains in Noakhali, Bangladesh, against the killing "
+                     "of a mother and a daughter by unidentified assailants.")
+    assert (r.event_type, r.sub_event_type, r.interaction) == ("Protests", "Peaceful protest", 60)
