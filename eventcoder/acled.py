@@ -527,8 +527,24 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
             return True
         return not _incidents.EVENT_LABELS.isdisjoint(_Doc([res], lex).cues)
 
+    hint = _event_country(results)
+
+    def relocate(rec: AcledRecord, name: str) -> AcledRecord | None:
+        """The record moved to the place ``name`` (one of several the text lists)."""
+        place = _places.place_of(name, results, hint, country_names)
+        if place is None:
+            return None
+        # the record's admin1 holds for every place unless it is itself one of the places listed
+        listed = {x.casefold() for items in _places.place_list(text) for x in items}
+        admin1 = place.admin1 or (rec.admin1 if rec.admin1 and rec.admin1.casefold() not in listed else None)
+        return attrs.evolve(rec, location=place.location, admin1=admin1,
+                            country=_places.acled_country_name(place.country, country_names) or rec.country,
+                            latitude=place.latitude, longitude=place.longitude,
+                            geo_precision=place.geo_precision or rec.geo_precision)
+
     return _incidents.code(
-        results, text, lambda rs, t: _build_record(rs, events, doc_id, t, lex, country_names), has_event)
+        results, text, lambda rs, t: _build_record(rs, events, doc_id, t, lex, country_names), has_event,
+        relocate)
 
 
 def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str | None, text: str,
@@ -584,7 +600,7 @@ def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_
         inter1, inter2 = perpetrator or (3 if not types or lone_state else types[0]), 7
         if inter1 == 3 and doc.has("affiliation") and 2 in types and 1 not in types:
             inter1 = 2      # "gunmen linked to al-Shabaab": the named group is the perpetrator
-        if perpetrator is None and by_armed is None and 1 in types:
+        if perpetrator is None and by_armed is None and 1 in types and sub == "Attack":
             # nobody named as using force: police who found a body or an off-duty soldier
             # shot are not the perpetrators; a non-state armed side named is, else an
             # unidentified armed group

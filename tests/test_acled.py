@@ -501,3 +501,21 @@ def test_rule_people_gathering_or_forming_human_chains_demonstrate(coder):
     r = acled(coder, "On 14 June 2023, students formed human chains in Noakhali, Bangladesh, against the killing "
                      "of a mother and a daughter by unidentified assailants.")
     assert (r.event_type, r.sub_event_type, r.interaction) == ("Protests", "Peaceful protest", 60)
+
+
+def test_rule_fistfights_between_two_groups_are_mob_violence(coder):
+    r = acled(coder, "On 10 September 2022, women refugees engaged in fistfights with local women at a water pump "
+                     "in Tanguieta, Benin, over water.")
+    assert (r.sub_event_type, r.interaction) == ("Mob violence", 55)
+
+
+def test_rule_taken_away_with_whereabouts_unknown_is_a_forced_disappearance(coder):
+    r = acled(coder, "On 3 May 2023, police took away a pastor from his house in Beijing, China, and his whereabouts "
+                     "remain unknown.")
+    assert (r.sub_event_type, r.interaction) == ("Abduction/forced disappearance", 17)
+
+
+def test_rule_a_crowd_destroying_ballot_boxes_is_mob_violence(coder):
+    r = acled(coder, "Youths destroy ballot boxes and papers at a polling centre in Embu, Kenya, disrupting the "
+                     "party primaries.")
+    assert (r.event_type, r.inter1) == ("Riots", 5)
