@@ -35,6 +35,14 @@ incident into one event. The rules, in order:
    Ranges longer than ten days (precision 3) are never split. The fatalities of the incident are
    a total over its days: they are divided evenly with the remainder on the first day (10 killed
    over 3 days: 4, 3, 3), so the records of a document never count a death twice.
+5. **Places.** When the sentence that names an event's place lists several places after a
+   locative ("clashes in Kisumu, Siaya and Homa Bay", "in the villages of A, B and C") it is one
+   event per place, provided every name is a place the dictionaries or the gazetteer know and none
+   is a country (a list of countries names a topic more often than where an event was: "against
+   the detention of Muslims in Kenya, Ethiopia and Somalia"); fatalities are shared as over days
+   (even shares, the
+   remainder on the first place). A chain of a town and its regions ("in Minakulu, Oyam,
+   Northern") writes no "and" and is one place; "between A and B" is one place (a road, a border).
 """
 from __future__ import annotations
 
@@ -44,6 +52,7 @@ from typing import Any, Callable, Sequence
 import attrs
 
 from . import dates as _dates
+from .places import place_list as _place_lists
 
 __all__ = ["Incident", "split", "each_day", "share", "event_days", "code"]
 
@@ -266,13 +275,16 @@ _PLACE = ("country", "admin1", "location", "latitude", "longitude", "geo_precisi
 
 
 def code(results: Sequence[Any], text: str, build_one: Callable[[Sequence[Any], str], list],
-         has_event: Callable[[Any], bool]) -> list:
-    """The ACLED records of a document: one per incident and day (module docstring).
-    ``build_one(sentences, text)`` codes one incident as a list of at most one record."""
+         has_event: Callable[[Any], bool], relocate: Callable[[Any, str], Any] | None = None) -> list:
+    """The ACLED records of a document: one per incident, day and place (module docstring).
+    ``build_one(sentences, text)`` codes one incident as a list of at most one record;
+    ``relocate(record, name)`` moves a record to another place (see :func:`_places`)."""
     incidents = split(results, has_event)
     if len(incidents) == 1:
         recs = build_one(results, text)
-        return _days(incidents[0], recs[0]) if recs else recs
+        if not recs:
+            return recs
+        return [p for d in _days(incidents[0], recs[0]) for p in _places(d, results, relocate)]
     groups = [[inc, list(inc.results)] for inc in incidents]
     while True:
         coded: list = []
@@ -285,12 +297,12 @@ def code(results: Sequence[Any], text: str, build_one: Callable[[Sequence[Any], 
             if coded:
                 prev_inc, prev_sents, prev = coded[-1]
                 same = _same_place(sents)
-                if same or rec.location is None:
-                    # "in the same area", or no place named: the place of the incident before (coded
-                    # with its text, so the actors are named after the right country)
+                if same or rec.location is None or rec.country is None:
+                    # "in the same area", or no place (or country) named: the place of the incident
+                    # before (coded with its text, so the actors are named after the right country)
                     recs = build_one(sents, " ".join(r.text for r in prev_sents) + " " + own)
                     rec = recs[0] if recs else rec
-                    if same or rec.location is None:
+                    if same or rec.location is None or rec.country is None:
                         rec = attrs.evolve(rec, **{k: getattr(prev, k) for k in _PLACE})
                 if inc.date is not None:
                     rec = attrs.evolve(rec, event_date=inc.date[0], time_precision=inc.date[1])
@@ -316,8 +328,30 @@ def code(results: Sequence[Any], text: str, build_one: Callable[[Sequence[Any], 
             break
     out = []
     for inc, sents, rec in coded:
-        out.extend(_days(attrs.evolve(inc, results=tuple(sents)), rec))
+        for d in _days(attrs.evolve(inc, results=tuple(sents)), rec):
+            out.extend(_places(d, sents, relocate))
     return out
+
+
+def _places(rec, results: Sequence[Any], relocate: Callable[[Any, str], Any] | None) -> list:
+    """``rec`` as one record per place when the sentence that names its place lists several
+    ("attacks in Kisumu, Siaya and Homa Bay"; rule 5). ``relocate(rec, name)`` gives the record
+    moved to one place, or None when the name is not a place the dictionaries, the gazetteer or
+    the country names know — then nothing is split."""
+    if relocate is None or rec.location is None:
+        return [rec]
+    here = rec.location.casefold()
+    for res in results:
+        for items in _place_lists(res.text):
+            if not any(x.casefold() == here for x in items):
+                continue
+            moved = [relocate(rec, x) for x in items]
+            if any(m is None for m in moved):
+                return [rec]
+            fats = share(rec.fatalities or 0, len(moved))
+            why = f"{rec.rule}; one of {len(moved)} places"
+            return [attrs.evolve(m, fatalities=f, rule=why) for m, f in zip(moved, fats)]
+    return [rec]
 
 
 def _days(incident: Incident, rec) -> list:

@@ -88,7 +88,9 @@ _NEAR = {"near", "outside", "around", "nearby", "outskirts", "between", "close"}
 
 _CONNECT = r"(?:of|de|del|de la|la|las|los|el|al|ash|ad|wa|do|da|dos|das|di|du|des|sur|am|an der|im)"
 _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.]*+(?:-\p{L}[\p{L}\p{M}'’.]*+)*+(?!\p{N}))"  # not "M" of "M23"
-_NAME = rf"{_WORD}(?:(?:[ -]| - )(?:{_WORD}|{_CONNECT}(?= \p{{Lu}})))*"
+# a name goes on past a full stop only after a short abbreviation ("St. Louis"), not across a
+# sentence end ("in Kidal, Mali. The same day ...")
+_NAME = rf"{_WORD}(?:(?<!\p{{L}}{{3}}\.)(?:[ -]| - )(?:{_WORD}|{_CONNECT}(?= \p{{Lu}})))*"
 _KIND = r"(?i:village tract|village|villages|town|city|township|locality|settlement|municipality|commune|hamlet|" \
         r"area|neighbou?rhood|ward|suburb|estate|market|camp|quarter|sub-?district|district|upazilla|upazila|" \
         r"sub-?county|tehsil|LGA|constituency|sub-location|location|woreda|kebele|zone|countryside|outskirts|" \
@@ -208,6 +210,27 @@ def place_chains(text: str) -> list[Chain]:
         if parts:
             out.append(Chain(lm.start(), end, lead, tuple(parts)))
         pos = max(end, lm.end() + 1)
+    return out
+
+
+_LIST_RE = regex.compile(
+    rf"(?<!\p{{L}})(?i:in|at|near|around|across|inside)\s+(?:the\s+)?"
+    rf"(?:(?i:villages|towns|cities|localities|areas|communities|camps) of\s+)?"
+    rf"(?P<items>{_NAME}(?:,\s+{_NAME})*+,?\s+and\s+(?>{_NAME}))"
+    rf"(?![\p{{L}}\p{{N}}]|\s+{_KIND}|\s+(?i:of|road|highway|border|areas|villages|towns|cities|counties|districts|"
+    rf"regions|provinces|states|camps|communes|municipalities|sectors|zones)\b)")
+_SPLIT_ITEMS = regex.compile(r",\s+and\s+|,\s+|\s+and\s+")
+
+
+def place_list(text: str) -> list[tuple[str, ...]]:
+    """The lists of places ``text`` writes after a locative: "in Kisumu, Siaya and Homa Bay" gives
+    ("Kisumu", "Siaya", "Homa Bay"). A chain of a town and its regions ("in Minakulu, Oyam,
+    Northern") has no "and" and is no list; "between A and B" is one place (a road, a border)."""
+    out = []
+    for m in _LIST_RE.finditer(text):
+        items = tuple(x.strip().rstrip(".") for x in _SPLIT_ITEMS.split(m.group("items")) if x.strip())
+        if len(items) > 1 and not any(_fold(x) in _NOT_PLACE for x in items):
+            out.append(items)
     return out
 
 
@@ -414,12 +437,31 @@ def locate(text: str, known_places: dict[str, str], hint_country: str | None, co
     return Place(location, admin1, country or hint_country, lat, lon, precision)
 
 
-def place_for(results, text: str, hint_country: str | None, country_names: dict[str, str]) -> Place:
-    """:func:`locate` for analysed sentences: the dictionaries' place mentions say which names
-    are known places (and in which country); the gazetteer is used when installed."""
+def place_of(name: str, results, hint_country: str | None, country_names: dict[str, str]) -> Place | None:
+    """The place ``name`` alone (one item of a list of places), or None when it is no place the
+    dictionaries or the gazetteer know, or a country: a list of countries names a topic more
+    often than where an event was ("against the detention of Muslims in Kenya, Ethiopia and
+    Somalia")."""
+    known = _known_places(results)
+    f = _fold(name)
+    if any(_fold(nm) == f for nm in (*country_names.values(), *ACLED_COUNTRY_NAMES.values())):
+        return None
+    gaz = gazetteer()
+    if f not in known and (gaz is None or gaz.lookup(name) is None):
+        return None
+    return locate(f"in {name}.", known, hint_country, country_names, gaz)
+
+
+def _known_places(results) -> dict[str, str]:
     known: dict[str, str] = {}
     for res in results:
         for m in res.mentions:
             if m.is_place and m.country:
                 known.setdefault(_fold(res.tokens.span_text(m.start, m.end)), m.country)
-    return locate(text, known, hint_country, country_names, gazetteer())
+    return known
+
+
+def place_for(results, text: str, hint_country: str | None, country_names: dict[str, str]) -> Place:
+    """:func:`locate` for analysed sentences: the dictionaries' place mentions say which names
+    are known places (and in which country); the gazetteer is used when installed."""
+    return locate(text, _known_places(results), hint_country, country_names, gazetteer())

@@ -210,3 +210,28 @@ def test_each_day_reads_what_the_text_says(text, want):
 def test_split_keeps_a_single_sentence_whole():
     (inc,) = incidents.split([_Res("Gunmen attacked the village.")], lambda res: True)
     assert inc.reason == "the document"
+
+
+# ----------------------------------------------------------------- places (rule 5)
+
+def test_rule_a_list_of_places_is_one_event_per_place(coder):
+    # places the built-in dictionaries know, so this holds with or without the gazetteer
+    recs = code(coder, "On 3 May 2023, protesters clashed with police in Kisumu, Nakuru and Eldoret, Kenya, "
+                       "and five people were killed.")
+    assert [r.location for r in recs] == ["Kisumu", "Nakuru", "Eldoret"]
+    assert [r.fatalities for r in recs] == [3, 1, 1]  # shared as over days: the remainder on the first
+    assert {r.event_type for r in recs} == {recs[0].event_type} and {r.country for r in recs} == {"Kenya"}
+
+
+def test_rule_a_town_and_its_regions_are_one_place(coder):
+    recs = code(coder, "On 3 May 2023, police arrested two traders in Kabwoya, Hoima, Western, Uganda.")
+    assert len(recs) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2023, gunmen ambushed a bus on the road between Garissa and Mandera, Kenya.",
+    "On 3 May 2023, hundreds protested in Nairobi against the detention of Muslims in Kenya, Ethiopia and Somalia.",
+    "On 3 May 2023, police dispersed protesters in Nairobi and in Foobarville, a place nobody knows.",
+])
+def test_rule_no_split_between_two_places_over_countries_or_unknown_names(coder, text):
+    assert len(code(coder, text)) == 1

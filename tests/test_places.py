@@ -211,3 +211,9 @@ def test_rule_the_broadest_known_part_gives_the_country():
     # a border town the dictionaries give to one country, in a region of the other
     p = place("Fighting was reported in Borderville, Busia.", known={"borderville": "UGA", "busia": "KEN"})
     assert (p.location, p.admin1, p.country) == ("Borderville", "Busia", "KEN")
+
+
+def test_rule_a_place_name_stops_at_a_sentence_end():
+    chains = place_chains("Soldiers clashed with militants in Kidal, Mali. The same day, they shelled St. Louis, Missouri.")
+    assert [c.parts for c in chains][0] == (("Kidal", ""), ("Mali", ""))
+    assert place("Police fired tear gas in St. Louis, Missouri.").location == "St. Louis"
