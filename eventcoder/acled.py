@@ -63,6 +63,16 @@ _EXPLOSIONS = (("suicide", "Suicide bomb"), ("chemical", "Chemical weapon"), ("a
                ("grenade", "Grenade"), ("crude", "Remote explosive/landmine/IED"))
 _PASSIVE = frozenset({"was", "were", "been", "is", "are"})
 _BACKGROUND = frozenset({"amid", "following", "after", "ongoing", "against", "over", "since"})
+# Words that deny the act after them ("no clashes were reported", "without violence").
+_NEGATION = frozenset({"no", "without", "not", "never", "nor"})
+# Words that open what a demonstration is against or for: violence named after them in the
+# same sentence is its cause, not its conduct.
+_PURPOSE = frozenset({"against", "demanding", "denouncing", "condemning", "condemn", "denounce", "justice",
+                      "commemorating", "commemorate", "anniversary", "over", "about", "solidarity"})
+# Labels of violence a denial before the cue takes back.
+_DENIABLE = frozenset({"riot", "clash", "mob", "mutual", "gunfight", "attack", "excessive", "lynch", "looting",
+                       "crude"})
+_CLAUSE_BREAK = frozenset({",", ";", ".", "-", ":"})
 _STATE_ROLES = {"MIL", "COP", "GOV", "SPY", "JUD"}
 _REBEL_ROLES = {"REB", "INS", "SEP"}
 _MILITIA_ROLES = {"UAF", "CRM"}
@@ -145,7 +155,10 @@ class _Doc:
                     hits = cues.all_at(raw, words, i)
                     # every cue that starts here, of every label; a cue of one label inside a
                     # longer one of another still counts ("police arrested": intervention, arrest)
+                    denied = any(w.lower() in _NEGATION for w in words[max(0, i - 3):i])
                     for _length, (label, rule) in hits:
+                        if denied and label in _DENIABLE:
+                            continue    # "no clashes were reported", "without violence"
                         self.cues.setdefault(label, []).append((res.index, i, rule))
                 i += 1
         self.mentions = [(res, m) for res in results for m in res.mentions]
@@ -184,6 +197,25 @@ class _Doc:
             words = self.results_by_index[si].tokens.words
             if not any(w in _BACKGROUND for w in words[max(0, i - window):i]):
                 return True
+        return False
+
+    def done(self, label: str) -> bool:
+        """A cue of violence told as something the demonstrators did: not its background
+        (``has_main``), not denied ("no clashes were reported", "without violence") and not
+        a noun in what the demonstration was against or for ("protested against the
+        vandalism of a party office", "demanding justice for the attack on ..."); a past-tense
+        verb there ("protesting against fees, they pelted police") is still an act."""
+        for si, i, _rule in self.cues.get(label, ()):
+            words = self.results_by_index[si].tokens.words
+            low = [w.lower() for w in words[:i + 1]]
+            if any(w in _BACKGROUND for w in low[max(0, i - 4):i]):
+                continue
+            # the clause the cue is in: a comma ends it unless a list goes on ("..., and vandalism")
+            clause = low[max([0] + [k + 1 for k in range(i) if low[k] in _CLAUSE_BREAK
+                                    and low[k + 1] not in ("and", "or")]):i]
+            if not low[i].endswith("ed") and any(w in _PURPOSE for w in clause):
+                continue
+            return True
         return False
 
 
@@ -418,7 +450,7 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
             # no demonstration but its background, or a crowd turning on people (a mob or
             # clash the demonstration is about, "over the clash between supporters", is not)
             return "Riots", "Mob violence", "violence by a crowd or group"
-        if doc.has_main("riot") or doc.has("crude") or doc.has_main("clash") or doc.has_main("mob"):
+        if doc.done("riot") or doc.done("crude") or doc.done("clash") or doc.done("mob"):
             # demonstrators who fought the police or another crowd ("staged a demonstration and
             # clashed with members of the ruling party") rioted
             return "Riots", "Violent demonstration", "demonstrators used violence"

@@ -519,3 +519,21 @@ def test_rule_a_crowd_destroying_ballot_boxes_is_mob_violence(coder):
     r = acled(coder, "Youths destroy ballot boxes and papers at a polling centre in Embu, Kenya, disrupting the "
                      "party primaries.")
     assert (r.event_type, r.inter1) == ("Riots", 5)
+
+
+def test_rule_denied_violence_does_not_make_a_riot(coder):
+    r = acled(coder, "On 4 March 2024, teachers marched to the ministry in Accra, Ghana, to demand unpaid salaries. "
+                     "Police watched the march and no clashes were reported.")
+    assert (r.event_type, r.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_rule_violence_a_demonstration_is_against_does_not_make_a_riot(coder):
+    r = acled(coder, "On 4 March 2024, shopkeepers held a demonstration in Mombasa, Kenya, against the vandalism "
+                     "of their stalls and the burning of a market.")
+    assert (r.event_type, r.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_rule_demonstrators_who_act_violently_after_a_purpose_clause_rioted(coder):
+    r = acled(coder, "On 4 March 2024, traders demonstrated against new taxes in Kisumu, Kenya, and the "
+                     "demonstrators clashed with police.")
+    assert r.event_type == "Riots"
