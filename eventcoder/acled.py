@@ -72,6 +72,7 @@ _PURPOSE = frozenset({"against", "demanding", "denouncing", "condemning", "conde
 # Labels of violence a denial before the cue takes back.
 _DENIABLE = frozenset({"riot", "clash", "mob", "mutual", "gunfight", "attack", "excessive", "lynch", "looting",
                        "crude"})
+_CLAUSE_OPENERS = frozenset({"when", "after", "as", "while", "because", "since", "before"})
 _CLAUSE_BREAK = frozenset({",", ";", ".", "-", ":"})
 _STATE_ROLES = {"MIL", "COP", "GOV", "SPY", "JUD"}
 _REBEL_ROLES = {"REB", "INS", "SEP"}
@@ -156,9 +157,12 @@ class _Doc:
                     # every cue that starts here, of every label; a cue of one label inside a
                     # longer one of another still counts ("police arrested": intervention, arrest)
                     denied = any(w.lower() in _NEGATION for w in words[max(0, i - 3):i])
+                    crowd_control = i > 0 and words[i - 1].lower() in ("rubber", "plastic")
                     for _length, (label, rule) in hits:
                         if denied and label in _DENIABLE:
                             continue    # "no clashes were reported", "without violence"
+                        if crowd_control and label in ("weapon", "armed"):
+                            continue    # rubber bullets disperse a crowd; they arm nobody
                         self.cues.setdefault(label, []).append((res.index, i, rule))
                 i += 1
         self.mentions = [(res, m) for res in results for m in res.mentions]
@@ -175,15 +179,18 @@ class _Doc:
         communities" name (or point to) an identity militia."""
         return self.side_cue("identity")
 
-    def side_cue(self, label: str, before: int = 4) -> bool:
+    def side_cue(self, label: str, before: int = 4, after: int = 4) -> bool:
         """A cue of ``label`` that is not only the victim of an act of violence: its object
         right before it (within ``before`` words, no "by" between) or the subject of a passive one
         right after it ("two people were killed")."""
         violent = ("attack", "abduct", "sexual")
         for si, i, _rule in self.cues.get(label, ()):
             words = self.results_by_index[si].tokens.words
-            victim = any(sj == si and ((i - before <= j < i and "by" not in words[j:i])
-                                       or (i < j <= i + 4 and _PASSIVE & set(words[i + 1:j])))
+            # "Scores injured when supporters clashed": a new clause ("when", "after") between
+            # the act and the cue makes the cue its subject, not its victim
+            victim = any(sj == si and ((i - before <= j < i and "by" not in words[j:i]
+                                        and _CLAUSE_OPENERS.isdisjoint(words[j:i]))
+                                       or (i < j <= i + after and _PASSIVE & set(words[i + 1:j])))
                          for lab in violent for (sj, j, _r) in self.cues.get(lab, ()))
             if not victim:
                 return True
@@ -413,6 +420,9 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
                          or (n_armed == 1 and not (types == {1} and crowd_words))
                          or (not parties and weapon and not crowd_words)))
     off_duty = doc.has("offduty")
+    # "gunmen linked to al-Shabaab" names one side twice; "a member of al-Shabaab was shot
+    # dead by gunmen" names the victim's group: a second armed side
+    linked = doc.side_cue("affiliation", 4, 6)
     if attack and not battle and on_armed and by_armed is not False and not off_duty and not (
             crowd_words and not by_armed) and (n_armed >= 2 or 1 in types):
         # an attack on soldiers or police by an armed (or unnamed) side is a battle
@@ -422,7 +432,7 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
         # end of armed violence fought an armed group, named or not
         battle = True
     if attack and not battle and len(types) >= 2 and not crowd_words and not doc.has("civilians") \
-            and not off_duty and not (doc.has("affiliation") and 1 not in types):
+            and not off_duty and not (linked and 1 not in types):
         # two kinds of armed actor and nobody else harmed: state forces and an armed group,
         # rebels and a militia, fought each other whoever the text says struck first
         battle = True
@@ -630,7 +640,7 @@ def _build_record(results: Sequence[SentenceResult], events: Sequence[Any], doc_
         # only one kind of armed actor and nothing says someone else did it
         lone_state = types == [1] and by_armed is False
         inter1, inter2 = perpetrator or (3 if not types or lone_state else types[0]), 7
-        if inter1 == 3 and doc.has("affiliation") and 2 in types and 1 not in types:
+        if inter1 == 3 and doc.side_cue("affiliation", 4, 6) and 2 in types and 1 not in types:
             inter1 = 2      # "gunmen linked to al-Shabaab": the named group is the perpetrator
         if perpetrator is None and by_armed is None and 1 in types and sub == "Attack":
             # nobody named as using force: police who found a body or an off-duty soldier

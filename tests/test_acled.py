@@ -537,3 +537,25 @@ def test_rule_demonstrators_who_act_violently_after_a_purpose_clause_rioted(code
     r = acled(coder, "On 4 March 2024, traders demonstrated against new taxes in Kisumu, Kenya, and the "
                      "demonstrators clashed with police.")
     assert r.event_type == "Riots"
+
+
+def test_rule_a_member_of_an_armed_group_killed_by_gunmen_is_a_battle(coder):
+    r = acled(coder, "On 2 May 2023, a member of Al Shabaab was shot dead by unknown gunmen in Mandera, Kenya.")
+    assert (r.event_type, r.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_rule_gunmen_linked_to_an_armed_group_are_one_side(coder):
+    r = acled(coder, "On 2 May 2023, gunmen linked to Al Shabaab shot dead a teacher in Mandera, Kenya.")
+    assert (r.event_type, r.interaction) == ("Violence against civilians", 27)
+
+
+def test_rule_a_crowd_after_when_is_the_subject_not_the_victim(coder):
+    r = acled(coder, "Five people were injured when supporters of two rival candidates clashed in Kakamega, Kenya, "
+                     "on 3 May 2023.")
+    assert (r.event_type, r.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_rule_rubber_bullets_do_not_arm_the_police_dispersing_a_crowd(coder):
+    r = acled(coder, "On 3 May 2023, police fired rubber bullets to disperse residents of two villages who clashed "
+                     "over land in Comilla, Bangladesh. Ten people were injured.")
+    assert (r.event_type, r.sub_event_type) == ("Riots", "Mob violence")
