@@ -73,6 +73,8 @@ _PURPOSE = frozenset({"against", "demanding", "denouncing", "condemning", "conde
 _DENIABLE = frozenset({"riot", "clash", "mob", "mutual", "gunfight", "attack", "excessive", "lynch", "looting",
                        "crude"})
 _CLAUSE_OPENERS = frozenset({"when", "after", "as", "while", "because", "since", "before"})
+_REPRISAL = frozenset({"reprisal", "revenge", "retaliation", "avenge", "investigating", "investigate",
+                       "for"})
 _CLAUSE_BREAK = frozenset({",", ";", ".", "-", ":"})
 _STATE_ROLES = {"MIL", "COP", "GOV", "SPY", "JUD"}
 _REBEL_ROLES = {"REB", "INS", "SEP"}
@@ -203,6 +205,15 @@ class _Doc:
         for si, i, _rule in self.cues.get(label, ()):
             words = self.results_by_index[si].tokens.words
             if not any(w in _BACKGROUND for w in words[max(0, i - window):i]):
+                return True
+        return False
+
+    def clash_told(self) -> bool:
+        """A fight the text tells of, not one an act was a reprisal for or someone was
+        investigating ("attacked the village in reprisal for the clashes of 25 April")."""
+        for si, i, _rule in self.cues.get("clash", ()):
+            words = self.results_by_index[si].tokens.words
+            if _REPRISAL.isdisjoint(w.lower() for w in words[max(0, i - 5):i]):
                 return True
         return False
 
@@ -387,7 +398,7 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
     types = set(parties.values())
     identity = doc.identity_side()
     weapon = doc.has("weapon")
-    attack, clash, abduct = doc.has("attack"), doc.has("clash"), doc.has("abduct")
+    attack, clash, abduct = doc.has("attack"), doc.clash_told(), doc.has("abduct")
     # a crowd word counts for the perpetrator, not when it is the victim ("opened fire at a
     # group of people")
     crowd_words = doc.side_cue("crowd", 6) or doc.has("mob") or doc.has("riot")

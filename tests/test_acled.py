@@ -559,3 +559,9 @@ def test_rule_rubber_bullets_do_not_arm_the_police_dispersing_a_crowd(coder):
     r = acled(coder, "On 3 May 2023, police fired rubber bullets to disperse residents of two villages who clashed "
                      "over land in Comilla, Bangladesh. Ten people were injured.")
     assert (r.event_type, r.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_rule_clashes_an_attack_avenged_are_not_a_battle(coder):
+    r = acled(coder, "On 6 May 2023, herders attacked a farming village near Ketou, Benin, in reprisal for earlier "
+                     "clashes. Three civilians were killed.")
+    assert r.event_type == "Violence against civilians"
