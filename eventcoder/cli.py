@@ -80,7 +80,6 @@ def _count_documents(paths: Sequence[str]) -> int | None:
 
 
 def cmd_code(args: argparse.Namespace) -> int:
-    from .coder import Coder
     from .dates import parse_doc_date
     from .output import Writer
     from .parallel import code_documents

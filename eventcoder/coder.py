@@ -22,7 +22,7 @@ from . import verbs as _verbs
 from ._version import __version__
 from .cache import load_or_build
 from .dates import parse_doc_date
-from .errors import EventcoderError, InputError
+from .errors import InputError
 from .events import SentenceResult, build
 from .explain import Explanation
 from .guards import find_guards

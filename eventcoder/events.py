@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as _dt
 from bisect import bisect_right
-from collections import Counter
 from typing import Sequence
 
 import attrs
