@@ -281,22 +281,53 @@ _AFTER_PASSIVE = frozenset({".", ",", ";", "while", "in", "during", "by", "after
 _PARTICIPLES = frozenset({"killed", "injured", "wounded", "ambushed", "attacked"})
 
 
-def state_victims(doc: _Doc) -> bool:
+# Words for the people of an armed group ("a Taliban member was killed"); any other noun after
+# the group's name is its victim ("an al-Shabaab critic was shot").
+_MEMBERS = frozenset({")", "member", "members", "fighter", "fighters", "militant", "militants", "commander",
+                      "commanders", "forces", "rebels", "insurgents"})
+
+
+def state_victims(doc: _Doc, kinds: tuple[int, ...] = (1,)) -> bool:
     """State forces that were attacked, in the passive: "two police officers were killed",
     "Four security officers killed." (a headline), "soldiers shot at and injured". An active
     "police killed three" is not: the attack word there has an object after it."""
     attacks = doc.cues.get("attack", ())
     for res, m in doc.mentions:
-        if m.is_place or _armed_type(m) != 1:
+        if m.is_place or _armed_type(m) not in kinds:
             continue
         words = res.tokens.words
+        if _fired_on(words, m.end):
+            return True
         for si, j, _r in attacks:
             if si != res.index or not m.end <= j <= m.end + 3:
                 continue
             between = words[m.end:j]
+            if kinds != (1,) and not set(between) <= _PASSIVE | _MEMBERS:
+                continue    # "an al-Shabaab critic was shot": the victim is the noun after the group
             if _PASSIVE & set(between) or (not between and words[j] in _PARTICIPLES and (
                     j + 1 >= len(words) or words[j + 1] in _AFTER_PASSIVE)):
                 return True
+    return False
+
+
+def _fired_on(words: Sequence[str], k: int) -> bool:
+    """Do the words from ``k`` (right after a mention) say it was fired on: "came under fire",
+    "were fired upon", "shot at and injured during a patrol" (with no object after it: "police
+    shot at and injured two robbers" is their own act)?"""
+    low = [w.lower() for w in words[k:k + 6]]
+    passive = bool(low) and low[0] in _PASSIVE
+    if passive:
+        low = low[1:]
+    if len(low) >= 3 and low[0] in ("came", "come", "comes", "coming") and low[1] == "under" \
+            and low[2] in ("fire", "gunfire", "attack", "attacks"):
+        return True
+    if passive and low[:2] in (["fired", "upon"], ["fired", "on"], ["shot", "at"]):
+        return True
+    if low[:2] == ["shot", "at"]:
+        rest = low[2:]
+        if rest[:1] == ["and"] and len(rest) > 1 and rest[1] in _PARTICIPLES:
+            rest = rest[2:]
+        return not rest or rest[0] in _AFTER_PASSIVE
     return False
 
 
@@ -407,6 +438,10 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
         # whatever else the text says about the crowd
         crowd_words = doc.side_cue("crowd", 6) and not doc.has("weapon")
     protest = doc.has("protest")
+    # a crowd the text calls armed ("armed youths"), or "a group of" people who fired guns and
+    # are not a party's crowd, is an armed group in ACLED's codebook, not a mob
+    armed_crowd = not doc.has("mob") and (doc.has("armedcrowd") or (
+        weapon and doc.side_cue("group", 6) and not doc.has("partisan")))
     by_armed, on_armed = _force(doc)
     # an organised, armed perpetrator: a state force, rebels, a militia, a communal group, or
     # people carrying firearms who are not named as a crowd (party supporters with guns are
@@ -422,6 +457,7 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
         responders = types == {1} and crowd_words and not weapon
         organised = (bool(parties) and not victims_only and not responders) or identity or (
             weapon and not crowd_words)
+    organised = organised or armed_crowd
     if doc.has("unidentified") and _deaths(doc) and not doc.has("mob"):
         # a killing by perpetrators the text calls unidentified or unknown is ACLED's
         # Unidentified Armed Group (37), not a crowd
@@ -438,9 +474,14 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
             crowd_words and not by_armed) and (n_armed >= 2 or 1 in types):
         # an attack on soldiers or police by an armed (or unnamed) side is a battle
         battle = True
-    if attack and not battle and state_victims(doc) and not off_duty and not crowd_words:
+    if (attack or doc.has("underfire")) and not battle and state_victims(doc) and not off_duty \
+            and not crowd_words:
         # "Four police officers killed", "soldiers were ambushed": state forces on the receiving
         # end of armed violence fought an armed group, named or not
+        battle = True
+    if attack and not battle and state_victims(doc, (2,)) and not crowd_words and not doc.has("civilians") \
+            and not doc.has("offduty"):
+        # "two militants were killed in an operation": rebels on the receiving end fought someone
         battle = True
     if attack and not battle and len(types) >= 2 and not crowd_words and not doc.has("civilians") \
             and not off_duty and not (linked and 1 not in types):

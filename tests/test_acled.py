@@ -565,3 +565,46 @@ def test_rule_clashes_an_attack_avenged_are_not_a_battle(coder):
     r = acled(coder, "On 6 May 2023, herders attacked a farming village near Ketou, Benin, in reprisal for earlier "
                      "clashes. Three civilians were killed.")
     assert r.event_type == "Violence against civilians"
+
+
+def test_rule_a_crowd_the_text_calls_armed_is_an_armed_group(coder):
+    r = acled(coder, "On 4 May 2023, a group of armed youths attacked a bus near Eldoret, Kenya, and injured "
+                     "two passengers.")
+    assert (r.event_type, r.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_rule_a_group_of_people_who_fire_guns_is_an_armed_group(coder):
+    r = acled(coder, "On 4 May 2023, a group of farmers shot and killed a herder near Parakou, Benin.")
+    assert r.event_type == "Violence against civilians"
+
+
+def test_rule_a_party_crowd_with_guns_stays_rioters(coder):
+    r = acled(coder, "On 4 May 2023, a group of party supporters shot and injured a rival candidate's agent "
+                     "in Kakamega, Kenya.")
+    assert r.event_type == "Riots"
+
+
+def test_rule_state_forces_shot_at_and_injured_fought_someone(coder):
+    r = acled(coder, "On 4 May 2023, three police officers shot at and injured during a night patrol in "
+                     "Garissa, Kenya.")
+    assert (r.event_type, r.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_rule_state_forces_that_came_under_fire_fought_someone(coder):
+    r = acled(coder, "On 4 May 2023, soldiers came under fire near Gao, Mali.")
+    assert r.event_type == "Battles"
+
+
+def test_rule_state_forces_shooting_at_someone_is_their_own_act(coder):
+    r = acled(coder, "On 4 May 2023, police shot at and injured two robbers in Mombasa, Kenya.")
+    assert r.event_type != "Battles"
+
+
+def test_rule_rebels_killed_fought_someone(coder):
+    r = acled(coder, "On 4 May 2023, two Al Shabaab militants were killed in an operation near Mandera, Kenya.")
+    assert (r.event_type, r.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_rule_a_critic_of_a_rebel_group_killed_is_a_civilian(coder):
+    r = acled(coder, "On 4 May 2023, an Al Shabaab critic was shot dead outside a mosque in Mombasa, Kenya.")
+    assert r.event_type == "Violence against civilians"
