@@ -521,6 +521,12 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
         if doc.has("intervention"):
             return "Protests", "Protest with intervention", "authorities intervened"
         return "Protests", "Peaceful protest", "a demonstration"
+    crowd_violence = doc.has("mob") or ((attack or clash or doc.has("looting") or doc.has("crude"))
+                                        and crowd_words and not organised) or (doc.has("crude") and not organised)
+    if doc.done("rioting") and not crowd_violence and (not battle or 1 in types):
+        # the text names the event a riot ("election riots", "rioters burnt a police post"):
+        # people shot by the police during it are part of the riot, not a separate attack
+        return "Riots", "Violent demonstration", "the text calls it rioting"
     if battle:
         if doc.has("regain") and 1 in types:
             return "Battles", "Government regains territory", "state forces retook an area"
@@ -531,8 +537,9 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
         return "Violence against civilians", "Sexual violence", "sexual violence"
     if abduct and (organised or not doc.has("mob")) and not _deaths(doc):
         return "Violence against civilians", "Abduction/forced disappearance", "an abduction"
-    if doc.has("mob") or ((attack or clash or doc.has("looting") or doc.has("crude")) and crowd_words
-                          and not organised):
+    if crowd_violence:
+        # home-made bombs set off by people neither armed nor organised ("unidentified men
+        # exploded crude bombs near a party office") are a riot weapon, whoever is named
         # violence by people who are neither armed nor organised: villagers, a crowd, party
         # supporters, unidentified assailants without firearms
         if doc.has("riot") and not doc.has("mob") and not attack and not clash and not doc.has("looting"):

@@ -608,3 +608,15 @@ def test_rule_rebels_killed_fought_someone(coder):
 def test_rule_a_critic_of_a_rebel_group_killed_is_a_civilian(coder):
     r = acled(coder, "On 4 May 2023, an Al Shabaab critic was shot dead outside a mosque in Mombasa, Kenya.")
     assert r.event_type == "Violence against civilians"
+
+
+def test_rule_crude_bombs_set_off_by_unarmed_people_are_mob_violence(coder):
+    r = acled(coder, "On 4 May 2023, unidentified men exploded two crude bombs near a party office in "
+                     "Rajshahi, Bangladesh.")
+    assert (r.event_type, r.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_rule_people_shot_by_police_during_riots_are_part_of_the_riot(coder):
+    r = acled(coder, "On 4 May 2023, youths rioted after the election result in Kisumu, Kenya. Police opened "
+                     "fire and killed two of them.")
+    assert (r.event_type, r.sub_event_type, r.interaction) == ("Riots", "Violent demonstration", 15)
