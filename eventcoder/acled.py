@@ -160,11 +160,14 @@ class _Doc:
                     # longer one of another still counts ("police arrested": intervention, arrest)
                     denied = any(w.lower() in _NEGATION for w in words[max(0, i - 3):i])
                     crowd_control = i > 0 and words[i - 1].lower() in ("rubber", "plastic")
+                    flash = i > 0 and words[i - 1].lower() == "flash"
                     for _length, (label, rule) in hits:
                         if denied and label in _DENIABLE:
                             continue    # "no clashes were reported", "without violence"
                         if crowd_control and label in ("weapon", "armed"):
                             continue    # rubber bullets disperse a crowd; they arm nobody
+                        if flash and label in ("mob", "lynch", "crowd", "mutual"):
+                            continue    # a "flash mob" is a form of demonstration, not a mob
                         self.cues.setdefault(label, []).append((res.index, i, rule))
                 i += 1
         self.mentions = [(res, m) for res in results for m in res.mentions]
@@ -512,7 +515,8 @@ def decide(doc: _Doc) -> tuple[str, str, str]:
             # no demonstration but its background, or a crowd turning on people (a mob or
             # clash the demonstration is about, "over the clash between supporters", is not)
             return "Riots", "Mob violence", "violence by a crowd or group"
-        if doc.done("riot") or doc.done("crude") or doc.done("clash") or doc.done("mob"):
+        if (doc.done("riot") or doc.done("crude") or doc.done("clash") or doc.done("mob")) and not (
+                doc.has("peaceful") and not doc.has("turned")):
             # demonstrators who fought the police or another crowd ("staged a demonstration and
             # clashed with members of the ruling party") rioted
             return "Riots", "Violent demonstration", "demonstrators used violence"

@@ -620,3 +620,21 @@ def test_rule_people_shot_by_police_during_riots_are_part_of_the_riot(coder):
     r = acled(coder, "On 4 May 2023, youths rioted after the election result in Kisumu, Kenya. Police opened "
                      "fire and killed two of them.")
     assert (r.event_type, r.sub_event_type, r.interaction) == ("Riots", "Violent demonstration", 15)
+
+
+def test_rule_a_flash_mob_is_a_demonstration_not_a_mob(coder):
+    r = acled(coder, "On 4 May 2023, about 40 students held a flash mob in Penang, Malaysia, against rising "
+                     "fuel prices.")
+    assert (r.event_type, r.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_rule_a_demonstration_the_text_calls_peaceful_is_not_a_riot(coder):
+    r = acled(coder, "On 4 May 2023, teachers held a peaceful protest in Kericho, Kenya, against the vandalism of "
+                     "their school and the attacks that have destroyed property.")
+    assert r.event_type == "Protests"
+
+
+def test_rule_a_peaceful_demonstration_that_turned_violent_is_a_riot(coder):
+    r = acled(coder, "On 4 May 2023, a peaceful protest in Kericho, Kenya, turned violent when demonstrators "
+                     "pelted police with stones.")
+    assert r.event_type == "Riots"
