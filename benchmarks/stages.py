@@ -11,24 +11,11 @@ and fatalities it calls, which are timed on their own.
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from collections import deque
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-NOTES = HERE.parent.parent / "shared" / "data" / "acled_dev.jsonl"
-SEED = HERE.parent / "seeds" / "us-strike-baghdad.txt"
-
-
-def corpus(path: Path, limit: int) -> list[str]:
-    if path.is_file():
-        seen: dict[str, None] = {}
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                seen.setdefault(json.loads(line)["notes"], None)
-        return list(seen)[:limit]
-    return [SEED.read_text(encoding="utf-8")] * 50
+from bench import NOTES, corpus  # the same corpus as benchmarks/bench.py (this folder is on sys.path)
 
 
 def best(fn, repeat: int = 3) -> float:

@@ -370,35 +370,37 @@ def _force(doc: _Doc) -> tuple[bool | None, bool | None]:
     by an armed group is a battle; an attack on anyone else is violence against civilians; a
     perpetrator who is neither armed nor organised makes mob violence."""
     weapon = doc.has("weapon")
+    for res, s, t in _acts_of_force(doc):
+        if s is None and t is None:
+            continue
+        return tuple(None if m is None else
+                     _armed_type(m, res.tokens.span_text(m.start, m.end), weapon) is not None
+                     for m in (s, t))  # type: ignore[return-value]
+    return None, None
+
+
+def _acts_of_force(doc: _Doc):
+    """(sentence, source, target) of each coded act of force (CAMEO 18-20) in order; source and
+    target are the first mention on each side that is not a place, or None."""
     for res in doc.results:
         for d in res.drafts:
             if d.suppressed or d.code[:2] not in ("18", "19", "20"):
                 continue
-            s = next((x for x in d.sources if x is not None and not x.is_place), None)
-            t = next((x for x in d.targets if x is not None and not x.is_place), None)
-            if s is None and t is None:
-                continue
-            return tuple(None if m is None else
-                         _armed_type(m, res.tokens.span_text(m.start, m.end), weapon) is not None
-                         for m in (s, t))  # type: ignore[return-value]
-    return None, None
+            yield (res, next((x for x in d.sources if x is not None and not x.is_place), None),
+                   next((x for x in d.targets if x is not None and not x.is_place), None))
 
 
 def _perpetrator_type(doc: _Doc, country: str | None) -> int | None:
     """The armed type of the one who used force in the first coded act of force, when armed:
     1 (8 for another country's forces), 2 or 3."""
     weapon = doc.has("weapon")
-    for res in doc.results:
-        for d in res.drafts:
-            if d.suppressed or d.code[:2] not in ("18", "19", "20"):
-                continue
-            m = next((x for x in d.sources if x is not None and not x.is_place), None)
-            if m is None:
-                continue
-            t = _armed_type(m, res.tokens.span_text(m.start, m.end), weapon)
-            if t == 1 and country and m.country and m.country != country:
-                t = 8
-            return t
+    for res, m, _target in _acts_of_force(doc):
+        if m is None:
+            continue
+        t = _armed_type(m, res.tokens.span_text(m.start, m.end), weapon)
+        if t == 1 and country and m.country and m.country != country:
+            t = 8
+        return t
     return None
 
 

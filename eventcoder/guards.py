@@ -17,10 +17,11 @@ class GuardHits:
     """The guard phrases of one sentence: ``(start, end)`` token ranges per kind, in sentence
     order, longest first among phrases that start at the same token."""
 
-    __slots__ = ("_by_kind",)
+    __slots__ = ("_by_kind", "_starts")
 
     def __init__(self, by_kind: dict[str, list[tuple[int, int]]]):
         self._by_kind = by_kind
+        self._starts: dict[str, dict[int, list[int]]] = {}  # per kind, built on first ask
 
     def of(self, kind: str) -> list[tuple[int, int]]:
         """Every phrase of ``kind`` as (start, end)."""
@@ -28,13 +29,16 @@ class GuardHits:
 
     def lengths_at(self, kind: str, i: int) -> list[int]:
         """The lengths of the phrases of ``kind`` that start at token ``i``, longest first."""
-        return [e - b for b, e in self._by_kind.get(kind, ()) if b == i]
+        return self.starts(kind).get(i, [])
 
     def starts(self, kind: str) -> dict[int, list[int]]:
-        """Token -> lengths of the phrases of ``kind`` that start there (longest first)."""
-        out: dict[int, list[int]] = {}
-        for b, e in self._by_kind.get(kind, ()):
-            out.setdefault(b, []).append(e - b)
+        """Token -> lengths of the phrases of ``kind`` that start there (longest first). Built
+        once per kind: clause boundaries and statements both ask for the reporting verbs."""
+        out = self._starts.get(kind)
+        if out is None:
+            out = self._starts[kind] = {}
+            for b, e in self._by_kind.get(kind, ()):
+                out.setdefault(b, []).append(e - b)
         return out
 
 
