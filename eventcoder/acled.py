@@ -634,15 +634,19 @@ def build(results: Sequence[SentenceResult], events: Sequence[Any], doc_id: str 
             return True
         return not _incidents.EVENT_LABELS.isdisjoint(_Doc([res], lex).cues)
 
-    hint = _event_country(results)
+    seen: dict[str, Any] = {}  # worked out on the first split only: most documents list no places
 
     def relocate(rec: AcledRecord, name: str) -> AcledRecord | None:
         """The record moved to the place ``name`` (one of several the text lists)."""
-        place = _places.place_of(name, results, hint, country_names)
+        if not seen:
+            seen["hint"] = _event_country(results)
+            seen["known"] = _places.known_places(results)
+            seen["listed"] = {x.casefold() for items in _places.place_list(text) for x in items}
+        place = _places.place_of(name, results, seen["hint"], country_names, seen["known"])
         if place is None:
             return None
         # the record's admin1 holds for every place unless it is itself one of the places listed
-        listed = {x.casefold() for items in _places.place_list(text) for x in items}
+        listed = seen["listed"]
         admin1 = place.admin1 or (rec.admin1 if rec.admin1 and rec.admin1.casefold() not in listed else None)
         return attrs.evolve(rec, location=place.location, admin1=admin1,
                             country=_places.acled_country_name(place.country, country_names) or rec.country,

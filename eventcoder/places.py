@@ -437,12 +437,14 @@ def locate(text: str, known_places: dict[str, str], hint_country: str | None, co
     return Place(location, admin1, country or hint_country, lat, lon, precision)
 
 
-def place_of(name: str, results, hint_country: str | None, country_names: dict[str, str]) -> Place | None:
+def place_of(name: str, results, hint_country: str | None, country_names: dict[str, str],
+             known: dict[str, str] | None = None) -> Place | None:
     """The place ``name`` alone (one item of a list of places), or None when it is no place the
     dictionaries or the gazetteer know, or a country: a list of countries names a topic more
     often than where an event was ("against the detention of Muslims in Kenya, Ethiopia and
     Somalia")."""
-    known = _known_places(results)
+    if known is None:
+        known = known_places(results)
     f = _fold(name)
     if any(_fold(nm) == f for nm in (*country_names.values(), *ACLED_COUNTRY_NAMES.values())):
         return None
@@ -452,7 +454,8 @@ def place_of(name: str, results, hint_country: str | None, country_names: dict[s
     return locate(f"in {name}.", known, hint_country, country_names, gaz)
 
 
-def _known_places(results) -> dict[str, str]:
+def known_places(results) -> dict[str, str]:
+    """Folded names of the places the dictionaries found in ``results`` -> their country code."""
     known: dict[str, str] = {}
     for res in results:
         for m in res.mentions:
@@ -464,4 +467,4 @@ def _known_places(results) -> dict[str, str]:
 def place_for(results, text: str, hint_country: str | None, country_names: dict[str, str]) -> Place:
     """:func:`locate` for analysed sentences: the dictionaries' place mentions say which names
     are known places (and in which country); the gazetteer is used when installed."""
-    return locate(text, _known_places(results), hint_country, country_names, gazetteer())
+    return locate(text, known_places(results), hint_country, country_names, gazetteer())
